@@ -1,0 +1,240 @@
+/*
+ * The hnet modelling language, version 1.
+ *
+ * A file holds one or more networks. Each network declares its neurons, how they are split
+ * into input, output and hidden neurons, the values they take, how they are connected, their
+ * weights and thresholds, the patterns they store, their energy and their dynamics:
+ *
+ *   // Two patterns stored with the Hebbian rule.
+ *   network memory {
+ *     neurons s[4];
+ *     activation bipolar;
+ *     patterns { "++--"; "-+-+"; }
+ *     weights hebbian;
+ *     thresholds 0;
+ *     dynamics asynchronous;
+ *   }
+ *
+ * Statements may come in any order; each kind may appear once, except `neurons`, which adds
+ * neurons in the order written (that order is the neurons' index order, 0 first). The checks
+ * that are not about syntax (names resolve, a Hopfield network's weights are symmetric, ...)
+ * live in org.hnet.lang.check; docs/LANGUAGE.md is the reference for users.
+ */
+grammar Hnet;
+
+hnetFile
+    : network* EOF
+    ;
+
+network
+    : NETWORK name=IDENT LBRACE statement* RBRACE
+    ;
+
+statement
+    : neuronsStatement
+    | roleStatement
+    | activationStatement
+    | connectionsStatement
+    | weightsStatement
+    | thresholdsStatement
+    | patternsStatement
+    | energyStatement
+    | dynamicsStatement
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Neurons: `neurons a, b, c;`  `neurons x[16];` (x[0] .. x[15])  `neurons x[1..16];`
+// `neurons pixel[8, 8];` (a grid of 8 rows and 8 columns, pixel[0, 0] .. pixel[7, 7], row-major).
+
+neuronsStatement
+    : NEURONS neuronGroup (COMMA neuronGroup)* SEMI
+    ;
+
+neuronGroup
+    : name=IDENT                                                  # singleNeuron
+    | name=IDENT LBRACK count=INTEGER RBRACK                      # indexedNeurons
+    | name=IDENT LBRACK first=INTEGER RANGE last=INTEGER RBRACK   # rangeNeurons
+    | name=IDENT LBRACK rows=INTEGER COMMA columns=INTEGER RBRACK # gridNeurons
+    ;
+
+// A reference to neurons: `a`, `x[3]`, `pixel[2, 5]`, a whole group `x`, or a range `x[0..3]`.
+neuronRef
+    : name=IDENT LBRACK index=INTEGER RBRACK                      # indexRef
+    | name=IDENT LBRACK first=INTEGER RANGE last=INTEGER RBRACK   # rangeRef
+    | name=IDENT LBRACK row=INTEGER COMMA column=INTEGER RBRACK   # gridRef
+    | name=IDENT                                                  # nameRef
+    ;
+
+neuronRefList
+    : neuronRef (COMMA neuronRef)*
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Roles: `input a, b;`  `output c;`  `hidden h;`. Without any role statement every neuron is
+// both input and output and none is hidden, as in a Hopfield network.
+
+roleStatement
+    : role=(INPUT | OUTPUT | HIDDEN_ROLE) neuronRefList SEMI
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Activation: `activation bipolar;` (-1 and +1) or `activation binary;` (0 and 1).
+
+activationStatement
+    : ACTIVATION kind=(BIPOLAR | BINARY) SEMI
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Connections: `connections complete;` (every ordered pair of distinct neurons, the default), or
+// a list of directed edges `a -> b` and symmetric pairs `a <-> b`, each with an optional weight:
+//   connections { a -> b : 1/2; a <-> c : -1; b -> c; }
+// The weight of `a -> b` is the weight into b from a.
+
+connectionsStatement
+    : CONNECTIONS COMPLETE SEMI                                   # completeConnections
+    | CONNECTIONS LBRACE edge* RBRACE                             # explicitConnections
+    ;
+
+edge
+    : from=neuronRef arrow=(ARROW | BOTH) to=neuronRef (COLON weight=number)? SEMI
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Weights: a matrix (row = receiver, column = sender), or a learning rule applied to the
+// network's patterns, with an optional rational scale factor for the Hebbian rule:
+//   weights [ [0, 1], [1, 0] ];   weights hebbian;   weights hebbian scale 1/64;
+//   weights storkey;   weights pseudoinverse;
+
+weightsStatement
+    : WEIGHTS matrix SEMI                                         # matrixWeights
+    | WEIGHTS rule=IDENT (SCALE scale=number)? SEMI               # learnedWeights
+    ;
+
+matrix
+    : LBRACK vector (COMMA vector)* COMMA? RBRACK
+    ;
+
+vector
+    : LBRACK (number (COMMA number)* COMMA?)? RBRACK
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Thresholds: one value for every neuron, a vector in index order, or named values with 0 for
+// the neurons not named:
+//   thresholds 0;   thresholds [0, -1/3, 1/6, 1/2];   thresholds { a: 1/2; x[3]: -1; }
+
+thresholdsStatement
+    : THRESHOLDS number SEMI                                      # uniformThresholds
+    | THRESHOLDS vector SEMI                                      # vectorThresholds
+    | THRESHOLDS LBRACE namedThreshold* RBRACE                    # namedThresholds
+    ;
+
+namedThreshold
+    : neuronRef COLON number SEMI
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Patterns: inline rows, each a string of `+` and `-` (on and off; spaces ignored) or a vector
+// of values, optionally labelled; or a file relative to the model file:
+//   patterns { zero: "+--+"; one: [1, -1, -1, 1]; }
+//   patterns from "digit_prototypes.txt";
+
+patternsStatement
+    : PATTERNS LBRACE patternRow* RBRACE                          # inlinePatterns
+    | PATTERNS FROM file=STRING SEMI                              # filePatterns
+    ;
+
+patternRow
+    : (label=patternLabel COLON)? (text=STRING | values=vector) SEMI
+    ;
+
+patternLabel
+    : IDENT
+    | INTEGER
+    | STRING
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Energy: `energy hopfield;`, the Hamiltonian E = -1/2 sum_{u != v} w_uv s_u s_v
+// + sum_u theta_u s_u (the default).
+
+energyStatement
+    : ENERGY kind=IDENT SEMI
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Dynamics: `dynamics asynchronous;` (index order), `dynamics asynchronous order [c, a, b];`,
+// `dynamics asynchronous random;` (a fresh random order every sweep), `dynamics synchronous;`.
+
+dynamicsStatement
+    : DYNAMICS ASYNCHRONOUS SEMI                                  # asynchronousDynamics
+    | DYNAMICS ASYNCHRONOUS ORDER LBRACK neuronRefList RBRACK SEMI # orderedDynamics
+    | DYNAMICS ASYNCHRONOUS RANDOM SEMI                           # randomDynamics
+    | DYNAMICS SYNCHRONOUS SEMI                                   # synchronousDynamics
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Numbers are exact rationals: integers `3`, decimals `-0.25`, `1e-3`, and fractions `1/3`.
+
+number
+    : sign=MINUS? numerator=unsignedNumber (SLASH denominator=unsignedNumber)?
+    ;
+
+unsignedNumber
+    : INTEGER
+    | NUMBER
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Lexer. Keywords are reserved: a neuron or network cannot be called `input`.
+
+NETWORK      : 'network';
+NEURONS      : 'neurons';
+INPUT        : 'input';
+OUTPUT       : 'output';
+HIDDEN_ROLE  : 'hidden';
+ACTIVATION   : 'activation';
+BIPOLAR      : 'bipolar';
+BINARY       : 'binary';
+CONNECTIONS  : 'connections';
+COMPLETE     : 'complete';
+WEIGHTS      : 'weights';
+SCALE        : 'scale';
+THRESHOLDS   : 'thresholds';
+PATTERNS     : 'patterns';
+FROM         : 'from';
+ENERGY       : 'energy';
+DYNAMICS     : 'dynamics';
+ASYNCHRONOUS : 'asynchronous';
+SYNCHRONOUS  : 'synchronous';
+ORDER        : 'order';
+RANDOM       : 'random';
+
+LBRACE : '{';
+RBRACE : '}';
+LBRACK : '[';
+RBRACK : ']';
+COMMA  : ',';
+SEMI   : ';';
+COLON  : ':';
+RANGE  : '..';
+ARROW  : '->';
+BOTH   : '<->';
+SLASH  : '/';
+MINUS  : '-';
+
+// An integer is also a number; the parser takes INTEGER where only whole numbers make sense.
+INTEGER : DIGITS;
+NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT?;
+IDENT   : [a-zA-Z_] [a-zA-Z_0-9]*;
+STRING  : '"' (~["\\\r\n] | '\\' ["\\nt])* '"';
+
+LINE_COMMENT  : '//' ~[\r\n]* -> skip;
+BLOCK_COMMENT : '/*' .*? '*/' -> skip;
+WHITESPACE    : [ \t\r\n\f]+ -> skip;
+
+// Anything else is an error token, reported by the parser with its position.
+UNEXPECTED : . ;
+
+fragment DIGITS   : [0-9]+;
+fragment EXPONENT : [eE] [+-]? DIGITS;

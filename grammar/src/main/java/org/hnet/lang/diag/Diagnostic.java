@@ -1,0 +1,31 @@
+package org.hnet.lang.diag;
+
+import java.util.Comparator;
+
+/**
+ * One problem found in a model file.
+ *
+ * @param code the catalogue entry, which fixes the severity
+ * @param span where the problem is
+ * @param message what is wrong, in one sentence, quoting the offending text
+ * @param hint what would be right, or empty
+ */
+public record Diagnostic(DiagnosticCode code, SourceSpan span, String message, String hint) {
+
+  /** Orders diagnostics by file, line and column, then by code. */
+  public static final Comparator<Diagnostic> BY_POSITION =
+      Comparator.comparing((Diagnostic d) -> d.span().file())
+          .thenComparingInt(d -> d.span().line())
+          .thenComparingInt(d -> d.span().column())
+          .thenComparing(d -> d.code().id());
+
+  /** The severity of the code. */
+  public Severity severity() {
+    return code.severity();
+  }
+
+  /** The first line of the report: {@code file:line:col: error: message [HN123]}. */
+  public String headline() {
+    return span + ": " + severity().label() + ": " + message + " [" + code.id() + "]";
+  }
+}

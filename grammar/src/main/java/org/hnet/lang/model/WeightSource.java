@@ -1,0 +1,24 @@
+package org.hnet.lang.model;
+
+import org.hipparchus.fraction.BigFraction;
+
+/** How a network's weights were given: the exporters reproduce the declaration from it. */
+public sealed interface WeightSource {
+
+  /** No weights statement: every weight is 0 unless a connection carries one. */
+  record Unspecified() implements WeightSource {}
+
+  /** A {@code weights [[...], ...]} matrix. */
+  record Matrix() implements WeightSource {}
+
+  /** Weights on the connections of a {@code connections { ... }} block. */
+  record Edges() implements WeightSource {}
+
+  /**
+   * A learning rule applied to the network's patterns.
+   *
+   * @param rule the rule
+   * @param scale the factor every learned weight is multiplied by (1 when not given)
+   */
+  record Learned(LearningRuleKind rule, BigFraction scale) implements WeightSource {}
+}
