@@ -30,6 +30,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   private final double[] weights;
   private final double[] thresholds;
   private final int[] state;
+  private final int[] next;
 
   private ReferenceNetwork(NetworkParameters parameters, NetworkInfo info) {
     this.parameters = parameters;
@@ -49,6 +50,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
       this.thresholds = floating.thresholds();
     }
     this.state = new int[size];
+    this.next = new int[size];
     Arrays.fill(state, activation.low());
   }
 
@@ -226,7 +228,6 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   @Override
   public int synchronousStep() {
     // UpSync: every neuron from the same previous state
-    int[] next = new int[size];
     for (int u = 0; u < size; u++) {
       next[u] = activation.of(reachesThreshold(u));
     }
