@@ -25,6 +25,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   private final NetworkInfo info;
   private final int size;
   private final Activation activation;
+  private final long scale;
   private final long[] scaledWeights;
   private final long[] scaledThresholds;
   private final double[] weights;
@@ -38,12 +39,14 @@ public final class ReferenceNetwork implements HopfieldNetwork {
     this.size = parameters.size();
     this.activation = parameters.activation();
     if (parameters instanceof ExactParameters exact) {
+      this.scale = exact.scale();
       this.scaledWeights = exact.weights();
       this.scaledThresholds = exact.thresholds();
       this.weights = null;
       this.thresholds = null;
     } else {
       FloatingParameters floating = (FloatingParameters) parameters;
+      this.scale = 1;
       this.scaledWeights = null;
       this.scaledThresholds = null;
       this.weights = floating.weights();
@@ -132,7 +135,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
 
   @Override
   public long scale() {
-    return parameters instanceof ExactParameters exact ? exact.scale() : 1;
+    return scale;
   }
 
   @Override
@@ -278,7 +281,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   @Override
   public double netInput(int neuron) {
     if (isExact()) {
-      return (double) scaledNetInput(neuron) / scale();
+      return (double) scaledNetInput(neuron) / scale;
     }
     Objects.checkIndex(neuron, size);
 
@@ -300,7 +303,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   @Override
   public double energy() {
     if (isExact()) {
-      return (scaledThresholdSum() - scaledPairSum() / 2.0) / scale();
+      return (scaledThresholdSum() - scaledPairSum() / 2.0) / scale;
     }
 
     // E(s) = -1/2 sum over u != v of w(u, v) s(u) s(v) + sum over u of threshold(u) s(u)
