@@ -88,7 +88,8 @@ public final class CompiledClasses {
     private final Map<String, byte[]> resources;
     private final URLStreamHandler handler = new MemoryHandler();
 
-    MemoryClassLoader(Map<String, byte[]> classes, Map<String, byte[]> resources, ClassLoader parent) {
+    MemoryClassLoader(
+        Map<String, byte[]> classes, Map<String, byte[]> resources, ClassLoader parent) {
       super("hnet-in-memory", parent);
       this.classes = new TreeMap<>(classes);
       this.resources = new TreeMap<>(resources);

@@ -20,7 +20,8 @@ public record GeneratedFile(String path, byte[] content) {
         || path.contains("\\")
         || Arrays.asList(path.split("/", -1)).stream()
             .anyMatch(part -> part.isEmpty() || part.equals(".") || part.equals(".."))) {
-      throw new IllegalArgumentException("not a relative path below the output root: '" + path + "'");
+      throw new IllegalArgumentException(
+          "not a relative path below the output root: '" + path + "'");
     }
     content = content.clone();
   }

@@ -32,8 +32,7 @@ import javax.tools.ToolProvider;
  *
  * <p>The sources are compiled for Java 17 with all lint warnings on and annotation processing off,
  * against the given class path; the classes are then loaded by a class loader whose parent is the
- * given one (by default the loader of this class), which must provide what the class path
- * provided.
+ * given one (by default the loader of this class), which must provide what the class path provided.
  */
 public final class InMemoryCompiler {
 
@@ -86,8 +85,7 @@ public final class InMemoryCompiler {
       standard.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
       JavaFileManager manager = new MemoryOutput(standard, output);
       List<JavaFileObject> sources = sources(files);
-      boolean compiled =
-          javac.getTask(null, manager, diagnostics, OPTIONS, null, sources).call();
+      boolean compiled = javac.getTask(null, manager, diagnostics, OPTIONS, null, sources).call();
       if (!compiled) {
         throw new CompilationException(messages(diagnostics, Diagnostic.Kind.ERROR));
       }

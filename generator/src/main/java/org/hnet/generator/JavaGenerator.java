@@ -58,7 +58,8 @@ public final class JavaGenerator {
   private static String loadVersion() {
     try (InputStream in = JavaGenerator.class.getResourceAsStream("generator.properties")) {
       if (in == null) {
-        throw new IllegalStateException("hnet-generator is incomplete: generator.properties is missing");
+        throw new IllegalStateException(
+            "hnet-generator is incomplete: generator.properties is missing");
       }
       Properties properties = new Properties();
       properties.load(in);

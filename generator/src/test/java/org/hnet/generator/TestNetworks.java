@@ -44,7 +44,8 @@ final class TestNetworks {
   }
 
   /** Floating-point parameters, weights given row by row. */
-  static FloatingParameters floating(Activation activation, double[][] weights, double[] thresholds) {
+  static FloatingParameters floating(
+      Activation activation, double[][] weights, double[] thresholds) {
     int n = thresholds.length;
     double[] flat = new double[n * n];
     for (int u = 0; u < n; u++) {
@@ -60,7 +61,13 @@ final class TestNetworks {
       String neuron = u < 26 ? String.valueOf((char) ('a' + u)) : "n" + u;
       groups.add(new NeuronGroup(neuron, NeuronGroup.Shape.SINGLE, u, 0, 1, 1, SPAN));
     }
-    return network(name, parameters, groups, 0, 0, PatternSet.empty(parameters.activation(), parameters.size()));
+    return network(
+        name,
+        parameters,
+        groups,
+        0,
+        0,
+        PatternSet.empty(parameters.activation(), parameters.size()));
   }
 
   /** A network with the given groups, grid shape and stored patterns. */
@@ -142,8 +149,7 @@ final class TestNetworks {
   /** A floating-point network on a 1 x 3 grid with two labelled patterns. */
   static Network floatingGrid() {
     double[][] w = {{0, 0.1, -0.25}, {0.1, 0, 1e-3}, {-0.25, 1e-3, 0}};
-    FloatingParameters parameters =
-        floating(Activation.BIPOLAR, w, new double[] {0.05, 0, -1.5});
+    FloatingParameters parameters = floating(Activation.BIPOLAR, w, new double[] {0.05, 0, -1.5});
     PatternSet patterns =
         new PatternSet(
             Activation.BIPOLAR,

@@ -32,7 +32,9 @@ final class ArrayLiterals {
     return ArrayTypeName.of(type(numbers));
   }
 
-  /** A Java literal of {@code value} as a number of the given exact kind: {@code 3} or {@code 3L}. */
+  /**
+   * A Java literal of {@code value} as a number of the given exact kind: {@code 3} or {@code 3L}.
+   */
   static String exact(long value, NumberType numbers) {
     return numbers == NumberType.LONG ? value + "L" : Long.toString(value);
   }
@@ -44,8 +46,8 @@ final class ArrayLiterals {
 
   /**
    * An array initializer {@code {a, b, ...}} whose elements are {@code elements} cut into rows of
-   * {@code rowLength}: on one line if it fits, otherwise one indented line per row (wrapped if a row
-   * is too long).
+   * {@code rowLength}: on one line if it fits, otherwise one indented line per row (wrapped if a
+   * row is too long).
    */
   static CodeBlock initializer(List<String> elements, int rowLength) {
     String oneLine = String.join(", ", elements);
@@ -65,7 +67,7 @@ final class ArrayLiterals {
       return CodeBlock.of("$T.of($L)", List.class, oneLine);
     }
     String body = String.join(",\n", lines(elements, Integer.MAX_VALUE));
-    return CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, body);
+    return CodeBlock.of("$T.of(\n$L)", List.class, body);
   }
 
   /** {@code elements} cut into rows of {@code rowLength}, each row wrapped into lines. */

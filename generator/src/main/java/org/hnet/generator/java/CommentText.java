@@ -9,8 +9,8 @@ import java.util.List;
  *
  * <p>A model string appears in comments only as a Java string literal ({@link #quote}): JavaPoet
  * escapes line breaks, quotes and backslashes there, so neither a line terminator nor a Unicode
- * escape ({@code \u000a}) can reach the compiler. Javadoc text additionally has its {@code
- * *}{@code /}, {@code @}, {@code <}, {@code >} and {@code &} written as HTML entities.
+ * escape ({@code \u000a}) can reach the compiler. Javadoc text additionally has its {@code *}{@code
+ * /}, {@code @}, {@code <}, {@code >} and {@code &} written as HTML entities.
  */
 final class CommentText {
 

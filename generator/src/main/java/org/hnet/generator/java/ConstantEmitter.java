@@ -44,8 +44,7 @@ final class ConstantEmitter {
 
   /** {@code public static final long SCALE = 6L;} (1 for floating-point parameters) */
   FieldSpec scale() {
-    long scale =
-        plan.network().parameters() instanceof ExactParameters exact ? exact.scale() : 1;
+    long scale = plan.network().parameters() instanceof ExactParameters exact ? exact.scale() : 1;
     return FieldSpec.builder(TypeName.LONG, "SCALE", PUBLIC, STATIC, FINAL)
         .addJavadoc(
             plan.isExact()

@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.hnet.generator.plan.NetworkPlan;
 
 /**
- * The deterministic dynamics of a generated network: single updates, sweeps, synchronous steps,
- * the stability test and relaxation. None of these members allocates.
+ * The deterministic dynamics of a generated network: single updates, sweeps, synchronous steps, the
+ * stability test and relaxation. None of these members allocates.
  */
 final class DynamicsEmitter {
 
@@ -204,8 +204,8 @@ final class DynamicsEmitter {
             "maxUpdates must not be negative, got ")
         .endControlFlow()
         .addCode("\n")
-        .addComment("update k (from 1) updates neuron (k - 1) mod SIZE; lastChange: last k that")
-        .addComment("changed a neuron, so the state after update lastChange is the current one")
+        .addComment("update k (counting from 1) updates neuron (k - 1) mod SIZE; lastChange is the")
+        .addComment("last update that changed a neuron, so the state since then is the current one")
         .addStatement("long lastChange = 0")
         .addStatement("int neuron = 0")
         .beginControlFlow("for (long k = 1; k <= maxUpdates; k++)")

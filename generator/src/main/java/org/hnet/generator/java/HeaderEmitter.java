@@ -71,7 +71,9 @@ final class HeaderEmitter {
             + plan.network().activation().describe()
             + (plan.size() == 1 ? " neuron" : " neurons")
             + ", "
-            + (plan.isExact() ? "exact weights and thresholds over SCALE" : "floating-point weights")
+            + (plan.isExact()
+                ? "exact weights and thresholds over SCALE"
+                : "floating-point weights")
             + ", stored as "
             + plan.representation().describe()
             + ".";
@@ -79,7 +81,7 @@ final class HeaderEmitter {
         "Every method behaves as HopfieldNetwork specifies; update, sweep, synchronousStep and relax"
             + " allocate nothing. Instances are mutable and not thread-safe.";
     return CodeBlock.of(
-        "$L\n$L",
+        "$L\n<p>$L",
         CommentText.wrapped(CommentText.javadoc(summary)),
         CommentText.wrapped(contract));
   }

@@ -88,8 +88,8 @@ final class InfoEmitter {
         .addModifiers(PRIVATE, STATIC)
         .returns(RuntimeTypes.NETWORK_INFO)
         .addStatement(
-            "return new $T(\n$>$>$S,\n$S,\nGENERATOR_VERSION,\nREPRESENTATION,\nneuronNames(),"
-                + "\n$L,\n$L,\npatterns()$<$<)",
+            "return new $T(\n$S,\n$S,\nGENERATOR_VERSION,\nREPRESENTATION,\nneuronNames(),"
+                + "\n$L,\n$L,\npatterns())",
             RuntimeTypes.NETWORK_INFO,
             network.name(),
             plan.sourceLabel(),
@@ -127,10 +127,11 @@ final class InfoEmitter {
   private CodeBlock addGroup(NeuronGroup group) {
     return switch (group.shape()) {
       case SINGLE -> CodeBlock.of("names.add($S)", group.name());
-      case RANGE -> CodeBlock.of(
-          "addRange(names, $S, $L, $L)", group.name(), group.firstLabel(), group.columns());
-      case GRID -> CodeBlock.of(
-          "addGrid(names, $S, $L, $L)", group.name(), group.rows(), group.columns());
+      case RANGE ->
+          CodeBlock.of(
+              "addRange(names, $S, $L, $L)", group.name(), group.firstLabel(), group.columns());
+      case GRID ->
+          CodeBlock.of("addGrid(names, $S, $L, $L)", group.name(), group.rows(), group.columns());
     };
   }
 
@@ -193,8 +194,8 @@ final class InfoEmitter {
   }
 
   /**
-   * {@code patterns}: the stored patterns, as literals or read from the resource, with their
-   * labels (see {@link #patternLabels()}).
+   * {@code patterns}: the stored patterns, as literals or read from the resource, with their labels
+   * (see {@link #patternLabels()}).
    *
    * <pre>
    * private static PatternSet patterns() {
@@ -211,7 +212,8 @@ final class InfoEmitter {
             .returns(RuntimeTypes.PATTERN_SET);
     PatternSet patterns = network.patterns();
     if (patterns.size() == 0) {
-      return method.addStatement("return $T.empty(ACTIVATION, SIZE)", RuntimeTypes.PATTERN_SET)
+      return method
+          .addStatement("return $T.empty(ACTIVATION, SIZE)", RuntimeTypes.PATTERN_SET)
           .build();
     }
     if (plan.representation().storage() == Storage.LITERAL) {
@@ -220,7 +222,8 @@ final class InfoEmitter {
       readRows(method, patterns.size());
     }
     return method
-        .addStatement("return new $T(ACTIVATION, SIZE, rows, patternLabels())", RuntimeTypes.PATTERN_SET)
+        .addStatement(
+            "return new $T(ACTIVATION, SIZE, rows, patternLabels())", RuntimeTypes.PATTERN_SET)
         .build();
   }
 
@@ -231,9 +234,9 @@ final class InfoEmitter {
       rows.add(CodeBlock.of("new int[] $L", values));
     }
     return CodeBlock.builder()
-        .add("$T.of(\n$>$>", List.class)
+        .add("$T.of(\n", List.class)
         .add(CodeBlock.join(rows, ",\n"))
-        .add("$<$<)")
+        .add(")")
         .build();
   }
 
@@ -280,9 +283,11 @@ final class InfoEmitter {
       return List.of(method.addStatement("return $L", literalList(values)).build());
     }
     List<MethodSpec> methods = new ArrayList<>();
-    method.addStatement("final $T values = new $T<>($L)", STRING_LIST, ArrayList.class, values.size());
+    method.addStatement(
+        "final $T values = new $T<>($L)", STRING_LIST, ArrayList.class, values.size());
     for (int start = 0, k = 0; start < values.size(); start += STRINGS_PER_METHOD, k++) {
-      List<String> chunk = values.subList(start, Math.min(values.size(), start + STRINGS_PER_METHOD));
+      List<String> chunk =
+          values.subList(start, Math.min(values.size(), start + STRINGS_PER_METHOD));
       method.addStatement("values.addAll($L$L())", name, k);
       methods.add(
           MethodSpec.methodBuilder(name + k)

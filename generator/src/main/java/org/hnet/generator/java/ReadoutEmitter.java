@@ -5,6 +5,7 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import org.hnet.generator.plan.NetworkPlan;
+import org.hnet.generator.plan.NumberType;
 
 /**
  * What a generated network reports about its state: net inputs, thresholds and energies, exactly
@@ -94,9 +95,7 @@ final class ReadoutEmitter {
   MethodSpec scaledNetInput() {
     MethodSpec.Builder method =
         Members.override("scaledNetInput", TypeName.LONG).addParameter(TypeName.INT, "neuron");
-    return plan.isExact()
-        ? method.addStatement("return net[neuron]").build()
-        : notExact(method);
+    return plan.isExact() ? method.addStatement("return net[neuron]").build() : notExact(method);
   }
 
   /** {@code public long scaledThreshold(int neuron) { return THRESHOLDS[neuron]; }} */
@@ -129,15 +128,16 @@ final class ReadoutEmitter {
       method
           .beginControlFlow("if (pairs % 2 != 0)")
           .addStatement(
-              "throw new $T($S + pairs + $S)",
+              "throw new $T($S + pairs +$W$S)",
               IllegalStateException.class,
-              "energy times SCALE is not an integer: the pair sum ",
-              " is odd (possible only with asymmetric weights)")
+              "odd pair sum ",
+              ": with asymmetric weights, energy times SCALE is not an integer")
           .endControlFlow();
     }
     return method
         .addCode("\n")
-        .addComment("SCALE * E = -1/2 sum over u of s(u) SCALE net(u) + sum of SCALE threshold(u) s(u)")
+        .addComment(
+            "SCALE * E = -1/2 sum over u of s(u) SCALE net(u) + sum of SCALE threshold(u) s(u)")
         .addStatement("return thresholdSum() - pairs / 2")
         .build();
   }
@@ -157,12 +157,13 @@ final class ReadoutEmitter {
     return MethodSpec.methodBuilder("pairSum")
         .addModifiers(PRIVATE)
         .returns(TypeName.LONG)
-        .addJavadoc("The sum over u != v of SCALE w(u, v) s(u) s(v), as sum of s(u) SCALE net(u).\n")
+        .addJavadoc(
+            "The sum over u != v of SCALE w(u, v) s(u) s(v), as sum of s(u) SCALE net(u).\n")
         .addStatement("final int[] state = this.state")
         .addStatement("final $T[] net = this.net", number)
         .addStatement("long sum = 0")
         .beginControlFlow("for (int u = 0; u < SIZE; u++)")
-        .addStatement("sum += (long) state[u] * net[u]")
+        .addStatement("sum += $Lstate[u] * net[u]", widen())
         .endControlFlow()
         .addStatement("return sum")
         .build();
@@ -188,21 +189,25 @@ final class ReadoutEmitter {
         .addStatement("final int[] state = this.state")
         .addStatement("long sum = 0")
         .beginControlFlow("for (int u = 0; u < SIZE; u++)")
-        .addStatement("sum += (long) thresholds[u] * state[u]")
+        .addStatement("sum += $Lthresholds[u] * state[u]", widen())
         .endControlFlow()
         .addStatement("return sum")
         .build();
+  }
+
+  /** The cast that makes an int product long; long numbers need none. */
+  private String widen() {
+    return plan.representation().numbers() == NumberType.INT ? "(long) " : "";
   }
 
   /** The body of an exact accessor in a floating-point network: it throws. */
   private MethodSpec notExact(MethodSpec.Builder method) {
     return method
         .addStatement(
-            "throw new $T($S)",
+            "throw new $T($S +$W$S)",
             IllegalStateException.class,
-            "network "
-                + CommentText.quote(plan.network().name())
-                + " has floating-point parameters, not exact ones")
+            "network " + CommentText.quote(plan.network().name()),
+            " has floating-point parameters, not exact ones")
         .build();
   }
 }

@@ -16,9 +16,9 @@ import org.hnet.runtime.FloatingParameters;
 import org.hnet.runtime.internal.ParameterResources;
 
 /**
- * The binary resources of a class whose parameters are too many for array literals, and the
- * static initializer that reads them: one resource per array, written and read by the runtime's
- * {@link ParameterResources}.
+ * The binary resources of a class whose parameters are too many for array literals, and the static
+ * initializer that reads them: one resource per array, written and read by the runtime's {@link
+ * ParameterResources}.
  */
 final class ResourceEmitter {
 

@@ -31,7 +31,8 @@ public final class RuntimeTypes {
   public static final ClassName PARAMETER_RESOURCES = ClassName.get(INTERNAL, "ParameterResources");
 
   /** The annotation on every generated class (source retention, from the JDK). */
-  public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  public static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
 
   private RuntimeTypes() {}
 

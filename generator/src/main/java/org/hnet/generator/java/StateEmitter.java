@@ -11,10 +11,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.Arrays;
 import org.hnet.generator.plan.NetworkPlan;
+import org.hnet.runtime.Activation;
 
 /**
- * The state of a generated network and the members that read and write it. Exact networks also
- * keep every net input times SCALE, in step with the state.
+ * The state of a generated network and the members that read and write it. Exact networks also keep
+ * every net input times SCALE, in step with the state.
  */
 final class StateEmitter {
 
@@ -92,7 +93,7 @@ final class StateEmitter {
             .addParameter(INT_ARRAY, "values")
             .beginControlFlow("if (values.length != SIZE)")
             .addStatement(
-                "throw new $T($S + SIZE + $S + values.length)",
+                "throw new $T($S + SIZE +$W$S + values.length)",
                 IllegalArgumentException.class,
                 "expected ",
                 " neuron values, got ")
@@ -123,7 +124,7 @@ final class StateEmitter {
         .addParameter(INT_ARRAY, "target")
         .beginControlFlow("if (target.length != SIZE)")
         .addStatement(
-            "throw new $T($S + SIZE + $S + target.length)",
+            "throw new $T($S + SIZE +$W$S + target.length)",
             IllegalArgumentException.class,
             "expected a target of ",
             " elements, got ")
@@ -171,20 +172,27 @@ final class StateEmitter {
    * </pre>
    */
   MethodSpec requireValue() {
-    String coding = plan.network().activation().describe();
+    Activation activation = plan.network().activation();
+    String expected =
+        " is not "
+            + activation.describe()
+            + " (expected "
+            + activation.low()
+            + " or "
+            + activation.high()
+            + ")";
     return MethodSpec.methodBuilder("requireValue")
         .addModifiers(PRIVATE, STATIC)
+        .addJavadoc("Throws unless {@code value} is LOW or HIGH.\n")
         .addParameter(TypeName.INT, "neuron")
         .addParameter(TypeName.INT, "value")
         .beginControlFlow("if (value != LOW && value != HIGH)")
         .addStatement(
-            "throw new $T($S + value + $S + neuron + $S + LOW + $S + HIGH + $S)",
+            "throw new $T($S + value + $S + neuron +$W$S)",
             IllegalArgumentException.class,
             "value ",
             " of neuron ",
-            " is not " + coding + " (expected ",
-            " or ",
-            ")")
+            expected)
         .endControlFlow()
         .build();
   }

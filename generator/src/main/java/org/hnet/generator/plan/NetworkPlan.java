@@ -42,13 +42,7 @@ public record NetworkPlan(
             && network.groups().size() <= MAX_GROUPS
             && GroupNames.rebuild(network.groups(), network.neuronNames());
     return new NetworkPlan(
-        network,
-        packageName,
-        className,
-        representation,
-        fromGroups,
-        sourceLabel,
-        generatorVersion);
+        network, packageName, className, representation, fromGroups, sourceLabel, generatorVersion);
   }
 
   /** The binary name of the class, such as {@code org.example.Digits}. */
