@@ -59,7 +59,7 @@ final class TestNetworks {
     List<NeuronGroup> groups = new ArrayList<>();
     for (int u = 0; u < parameters.size(); u++) {
       String neuron = u < 26 ? String.valueOf((char) ('a' + u)) : "n" + u;
-      groups.add(new NeuronGroup(neuron, NeuronGroup.Shape.SINGLE, u, 0, 1, 1, SPAN));
+      groups.add(single(neuron, u));
     }
     return network(
         name,
@@ -78,8 +78,19 @@ final class TestNetworks {
       int rows,
       int columns,
       PatternSet patterns) {
+    return network(name, parameters, groups, GroupNames.of(groups), rows, columns, patterns);
+  }
+
+  /** A network whose neuron names are given, whether or not its groups would make them. */
+  static Network network(
+      String name,
+      NetworkParameters parameters,
+      List<NeuronGroup> groups,
+      List<String> names,
+      int rows,
+      int columns,
+      PatternSet patterns) {
     List<Neuron> neurons = new ArrayList<>();
-    List<String> names = GroupNames.of(groups);
     for (int u = 0; u < names.size(); u++) {
       neurons.add(new Neuron(u, names.get(u), SPAN));
     }
@@ -98,6 +109,11 @@ final class TestNetworks {
         patterns,
         EnergyKind.HOPFIELD,
         new Schedule.IndexOrder());
+  }
+
+  /** A single neuron {@code name} at index {@code index}. */
+  static NeuronGroup single(String name, int index) {
+    return new NeuronGroup(name, NeuronGroup.Shape.SINGLE, index, 0, 1, 1, SPAN);
   }
 
   /** A range group {@code name[first..first + count - 1]} starting at neuron {@code index}. */

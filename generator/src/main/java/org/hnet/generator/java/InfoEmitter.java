@@ -243,7 +243,7 @@ final class InfoEmitter {
   private void readRows(MethodSpec.Builder method, int count) {
     method
         .addStatement(
-            "final int[] values = $T.readInts($T.class, $S, $L * SIZE)",
+            "final int[] values =$W$T.readInts($T.class, $S, $L * SIZE)",
             RuntimeTypes.PARAMETER_RESOURCES,
             ResourceEmitter.self(plan),
             plan.resourceName(PATTERNS),

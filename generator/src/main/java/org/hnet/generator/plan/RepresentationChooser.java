@@ -78,12 +78,12 @@ public final class RepresentationChooser {
     String counts =
         size * size + " weights and " + size * network.patterns().size() + " pattern values";
     if (storage == Storage.LITERAL) {
-      return "array literals: " + counts + ", within the limit of " + LITERAL_LIMIT + " each";
+      return "array literals (" + counts + ", at most " + LITERAL_LIMIT + " of each)";
     }
-    return "a binary resource: "
+    return "binary resources beside the class ("
         + counts
-        + " exceed the limit of "
+        + "; array literals hold at most "
         + LITERAL_LIMIT
-        + " for array literals";
+        + " of each)";
   }
 }
