@@ -50,18 +50,22 @@ neuronsStatement
     : NEURONS neuronGroup (COMMA neuronGroup)* SEMI
     ;
 
+// Counts and indices are written as numbers; the checks require whole numbers (HN082), so that a
+// mistake like `x[2.5]` gets a message about the number rather than about the syntax.
+
 neuronGroup
     : name=IDENT                                                  # singleNeuron
-    | name=IDENT LBRACK count=INTEGER RBRACK                      # indexedNeurons
-    | name=IDENT LBRACK first=INTEGER RANGE last=INTEGER RBRACK   # rangeNeurons
-    | name=IDENT LBRACK rows=INTEGER COMMA columns=INTEGER RBRACK # gridNeurons
+    | name=IDENT LBRACK count=number RBRACK                       # indexedNeurons
+    | name=IDENT LBRACK first=number RANGE last=number RBRACK     # rangeNeurons
+    | name=IDENT LBRACK rows=number COMMA columns=number RBRACK   # gridNeurons
     ;
 
 // A reference to neurons: `a`, `x[3]`, `pixel[2, 5]`, a whole group `x`, or a range `x[0..3]`.
+// A reference may stand for several neurons wherever neurons are listed.
 neuronRef
-    : name=IDENT LBRACK index=INTEGER RBRACK                      # indexRef
-    | name=IDENT LBRACK first=INTEGER RANGE last=INTEGER RBRACK   # rangeRef
-    | name=IDENT LBRACK row=INTEGER COMMA column=INTEGER RBRACK   # gridRef
+    : name=IDENT LBRACK index=number RBRACK                       # indexRef
+    | name=IDENT LBRACK first=number RANGE last=number RBRACK     # rangeRef
+    | name=IDENT LBRACK row=number COMMA column=number RBRACK     # gridRef
     | name=IDENT                                                  # nameRef
     ;
 
@@ -107,7 +111,7 @@ edge
 
 weightsStatement
     : WEIGHTS matrix SEMI                                         # matrixWeights
-    | WEIGHTS rule=IDENT (SCALE scale=number)? SEMI               # learnedWeights
+    | WEIGHTS name=IDENT (SCALE scale=number)? SEMI               # learnedWeights
     ;
 
 matrix
@@ -174,10 +178,11 @@ dynamicsStatement
     ;
 
 // ---------------------------------------------------------------------------------------------
-// Numbers are exact rationals: integers `3`, decimals `-0.25`, `1e-3`, and fractions `1/3`.
+// Numbers are exact rationals: integers `3`, decimals `-0.25`, `1e-3`, fractions `1/3` and
+// `-2.5/3`, with an optional sign `+` or `-`.
 
 number
-    : sign=MINUS? numerator=unsignedNumber (SLASH denominator=unsignedNumber)?
+    : sign=(MINUS | PLUS)? numerator=unsignedNumber (SLASH denominator=unsignedNumber)?
     ;
 
 unsignedNumber
@@ -222,18 +227,23 @@ ARROW  : '->';
 BOTH   : '<->';
 SLASH  : '/';
 MINUS  : '-';
+PLUS   : '+';
 
 // An integer is also a number; the parser takes INTEGER where only whole numbers make sense.
 INTEGER : DIGITS;
 NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT?;
 IDENT   : [a-zA-Z_] [a-zA-Z_0-9]*;
-STRING  : '"' (~["\\\r\n] | '\\' ["\\nt])* '"';
+// A string ends on its line. The escapes \" \\ \n \t are checked by the tree builder (HN008),
+// and a string that does not end on its line is one token of its own (HN006).
+STRING              : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])*;
 
+// A block comment that reaches the end of the file is reported (HN007), hence the hidden channel.
 LINE_COMMENT  : '//' ~[\r\n]* -> skip;
-BLOCK_COMMENT : '/*' .*? '*/' -> skip;
+BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(HIDDEN);
 WHITESPACE    : [ \t\r\n\f]+ -> skip;
 
-// Anything else is an error token, reported by the parser with its position.
+// Anything else is an error token, reported once as an unexpected character (HN002).
 UNEXPECTED : . ;
 
 fragment DIGITS   : [0-9]+;
