@@ -1,5 +1,6 @@
 package org.hnet.generator;
 
+import java.util.Objects;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -13,6 +14,7 @@ public record GeneratorOptions(String packageName, String sourceLabel) {
 
   /** Checks that the package name is a Java package name. */
   public GeneratorOptions {
+    Objects.requireNonNull(packageName, "packageName");
     if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
       throw new IllegalArgumentException("not a Java package name: '" + packageName + "'");
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The methods that run per update or per sweep allocate nothing, in all three representations: 0
- * bytes over {@link AllocationMeter#MEASURED_RUNS} calls after warm-up.
+ * bytes over {@link AllocationMeter#MEASURED_RUNS} calls after warm-up, in the best of three
+ * measurements.
  */
 class AllocationTest {
 
@@ -40,7 +41,7 @@ class AllocationTest {
     int[] next = {0};
 
     long bytes =
-        AllocationMeter.bytesAllocatedBy(
+        leastBytesAllocatedBy(
             () -> {
               network.update(next[0]);
               next[0] = (next[0] + 7) % SIZE;
@@ -58,7 +59,7 @@ class AllocationTest {
     int[] order = {3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3, 2, 3, 8, 4};
 
     long bytes =
-        AllocationMeter.bytesAllocatedBy(
+        leastBytesAllocatedBy(
             () -> {
               network.setState(start);
               network.sweep(order);
@@ -75,7 +76,7 @@ class AllocationTest {
     int[] start = start(network.activation());
 
     long bytes =
-        AllocationMeter.bytesAllocatedBy(
+        leastBytesAllocatedBy(
             () -> {
               network.setState(start);
               network.synchronousStep();
@@ -94,13 +95,28 @@ class AllocationTest {
     assertThat(network.relax(1_000_000)).as("relax does real work").isPositive();
 
     long bytes =
-        AllocationMeter.bytesAllocatedBy(
+        leastBytesAllocatedBy(
             () -> {
               network.setState(start);
               network.relax(1_000_000);
             });
 
     assertThat(bytes).as(name).isZero();
+  }
+
+  /**
+   * The fewest bytes allocated in three measurements of {@code action}. An allocation per call
+   * shows in every measurement (at least 16 bytes times {@link AllocationMeter#MEASURED_RUNS}); the
+   * minimum only hides the rare one-off allocations of the JVM itself (88 bytes over a whole
+   * measurement were seen about once in ten runs of this class while other builds shared the
+   * machine).
+   */
+  private static long leastBytesAllocatedBy(Runnable action) {
+    long least = Long.MAX_VALUE;
+    for (int k = 0; k < 3; k++) {
+      least = Math.min(least, AllocationMeter.bytesAllocatedBy(action));
+    }
+    return least;
   }
 
   private static HopfieldNetwork started(String name) {

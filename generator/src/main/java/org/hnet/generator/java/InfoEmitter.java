@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hnet.generator.plan.NetworkPlan;
-import org.hnet.generator.plan.ParameterArrays;
 import org.hnet.generator.plan.Storage;
 import org.hnet.lang.model.Network;
 import org.hnet.lang.model.NeuronGroup;
@@ -261,11 +260,6 @@ final class InfoEmitter {
     }
     return stringList(
         "patternLabels", "The labels of the stored patterns.", network.patterns().labels());
-  }
-
-  /** The pattern values a resource holds, one pattern after the other. */
-  int[] patternValues() {
-    return ParameterArrays.patternValues(network.patterns());
   }
 
   /**

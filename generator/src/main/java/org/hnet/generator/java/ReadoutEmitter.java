@@ -4,6 +4,7 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import java.util.Objects;
 import org.hnet.generator.plan.NetworkPlan;
 import org.hnet.generator.plan.NumberType;
 
@@ -24,7 +25,8 @@ final class ReadoutEmitter {
 
   /**
    * {@code netInput}: exact networks divide the kept value by SCALE; floating-point ones sum the
-   * row, so that rounding never accumulates across updates.
+   * row, so that rounding never accumulates across updates (they check the index first, since a row
+   * offset {@code neuron * SIZE} could wrap around to a valid one).
    *
    * <pre>
    * public double netInput(int neuron) { return (double) net[neuron] / SCALE; }
@@ -37,6 +39,7 @@ final class ReadoutEmitter {
       return method.addStatement("return (double) net[neuron] / SCALE").build();
     }
     return method
+        .addStatement("$T.checkIndex(neuron, SIZE)", Objects.class)
         .addStatement("final double[] weights = WEIGHTS")
         .addStatement("final int[] state = this.state")
         .addCode("\n")
