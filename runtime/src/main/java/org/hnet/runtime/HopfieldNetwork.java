@@ -133,7 +133,8 @@ public interface HopfieldNetwork {
    * The energy of the current state times {@link #scale()}, exactly. (For symmetric weights the
    * half in front of the double sum cancels, so the product is an integer.)
    *
-   * @throws IllegalStateException if the network is not exact
+   * @throws IllegalStateException if the network is not exact, or if its weights are asymmetric and
+   *     the product is not an integer (half an odd number)
    */
   long scaledEnergy();
 }

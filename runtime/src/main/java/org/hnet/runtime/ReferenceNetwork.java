@@ -25,11 +25,13 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   private final NetworkInfo info;
   private final int size;
   private final Activation activation;
+  private final long scale;
   private final long[] scaledWeights;
   private final long[] scaledThresholds;
   private final double[] weights;
   private final double[] thresholds;
   private final int[] state;
+  private final int[] next;
 
   private ReferenceNetwork(NetworkParameters parameters, NetworkInfo info) {
     this.parameters = parameters;
@@ -37,18 +39,21 @@ public final class ReferenceNetwork implements HopfieldNetwork {
     this.size = parameters.size();
     this.activation = parameters.activation();
     if (parameters instanceof ExactParameters exact) {
+      this.scale = exact.scale();
       this.scaledWeights = exact.weights();
       this.scaledThresholds = exact.thresholds();
       this.weights = null;
       this.thresholds = null;
     } else {
       FloatingParameters floating = (FloatingParameters) parameters;
+      this.scale = 1;
       this.scaledWeights = null;
       this.scaledThresholds = null;
       this.weights = floating.weights();
       this.thresholds = floating.thresholds();
     }
     this.state = new int[size];
+    this.next = new int[size];
     Arrays.fill(state, activation.low());
   }
 
@@ -130,7 +135,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
 
   @Override
   public long scale() {
-    return parameters instanceof ExactParameters exact ? exact.scale() : 1;
+    return scale;
   }
 
   @Override
@@ -226,7 +231,6 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   @Override
   public int synchronousStep() {
     // UpSync: every neuron from the same previous state
-    int[] next = new int[size];
     for (int u = 0; u < size; u++) {
       next[u] = activation.of(reachesThreshold(u));
     }
@@ -277,7 +281,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   @Override
   public double netInput(int neuron) {
     if (isExact()) {
-      return (double) scaledNetInput(neuron) / scale();
+      return (double) scaledNetInput(neuron) / scale;
     }
     Objects.checkIndex(neuron, size);
 
@@ -299,7 +303,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   @Override
   public double energy() {
     if (isExact()) {
-      return (scaledThresholdSum() - scaledPairSum() / 2.0) / scale();
+      return (scaledThresholdSum() - scaledPairSum() / 2.0) / scale;
     }
 
     // E(s) = -1/2 sum over u != v of w(u, v) s(u) s(v) + sum over u of threshold(u) s(u)

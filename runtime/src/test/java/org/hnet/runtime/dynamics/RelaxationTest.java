@@ -11,6 +11,7 @@ import org.hnet.runtime.FloatingParameters;
 import org.hnet.runtime.HopfieldNetwork;
 import org.hnet.runtime.LeanVectors;
 import org.hnet.runtime.ReferenceNetwork;
+import org.hnet.runtime.testing.AllocationMeter;
 import org.junit.jupiter.api.Test;
 
 /** Relaxation runs on hand-computed cases and on the formalization's vectors. */
@@ -219,6 +220,27 @@ class RelaxationTest {
 
     assertThat(result.energyTrace()).isEmpty();
     assertThat(result.energyAfter()).isEqualTo(-1);
+  }
+
+  @Test
+  void theLoopAllocatesNothing() {
+    // neuron 0 copies neuron 1 and neuron 1 copies the negation of neuron 0: no fixed point, and
+    // a random order finds no cycle, so each run lasts exactly maxSweeps sweeps. Runs of 10 and
+    // of 1010 sweeps must allocate the same bytes: the 1000 extra sweeps allocate nothing.
+    ReferenceNetwork network = network(new long[] {0, 1, -1, 0}, new long[2], 1, 1);
+    Relaxation random =
+        Relaxation.of(new Schedule.RandomOrder()).withoutEnergyTrace().withMaxUpdates(1 << 20);
+    Relaxation shortRun = random.withMaxSweeps(10);
+    Relaxation longRun = random.withMaxSweeps(1010);
+    SplittableRandom seeds = new SplittableRandom(11);
+
+    long shortBytes =
+        AllocationMeter.bytesAllocatedBy(() -> shortRun.run(network, seeds), 2_000, 100);
+    long longBytes =
+        AllocationMeter.bytesAllocatedBy(() -> longRun.run(network, seeds), 2_000, 100);
+
+    assertThat(longRun.run(network, seeds).sweeps()).isEqualTo(1010);
+    assertThat(longBytes).isEqualTo(shortBytes);
   }
 
   @Test
