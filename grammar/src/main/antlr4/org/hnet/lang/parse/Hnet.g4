@@ -27,7 +27,7 @@ hnetFile
     ;
 
 network
-    : NETWORK name=IDENT LBRACE statement* RBRACE
+    : NETWORK name=identifier LBRACE statement* RBRACE
     ;
 
 statement
@@ -54,19 +54,19 @@ neuronsStatement
 // mistake like `x[2.5]` gets a message about the number rather than about the syntax.
 
 neuronGroup
-    : name=IDENT                                                  # singleNeuron
-    | name=IDENT LBRACK count=number RBRACK                       # indexedNeurons
-    | name=IDENT LBRACK first=number RANGE last=number RBRACK     # rangeNeurons
-    | name=IDENT LBRACK rows=number COMMA columns=number RBRACK   # gridNeurons
+    : name=identifier                                                  # singleNeuron
+    | name=identifier LBRACK count=number RBRACK                       # indexedNeurons
+    | name=identifier LBRACK first=number RANGE last=number RBRACK     # rangeNeurons
+    | name=identifier LBRACK rows=number COMMA columns=number RBRACK   # gridNeurons
     ;
 
 // A reference to neurons: `a`, `x[3]`, `pixel[2, 5]`, a whole group `x`, or a range `x[0..3]`.
 // A reference may stand for several neurons wherever neurons are listed.
 neuronRef
-    : name=IDENT LBRACK index=number RBRACK                       # indexRef
-    | name=IDENT LBRACK first=number RANGE last=number RBRACK     # rangeRef
-    | name=IDENT LBRACK row=number COMMA column=number RBRACK     # gridRef
-    | name=IDENT                                                  # nameRef
+    : name=identifier LBRACK index=number RBRACK                       # indexRef
+    | name=identifier LBRACK first=number RANGE last=number RBRACK     # rangeRef
+    | name=identifier LBRACK row=number COMMA column=number RBRACK     # gridRef
+    | name=identifier                                                  # nameRef
     ;
 
 neuronRefList
@@ -111,7 +111,7 @@ edge
 
 weightsStatement
     : WEIGHTS matrix SEMI                                         # matrixWeights
-    | WEIGHTS name=IDENT (SCALE scale=number)? SEMI               # learnedWeights
+    | WEIGHTS name=identifier (SCALE scale=number)? SEMI               # learnedWeights
     ;
 
 matrix
@@ -153,7 +153,7 @@ patternRow
     ;
 
 patternLabel
-    : IDENT
+    : identifier
     | INTEGER
     | STRING
     ;
@@ -163,7 +163,7 @@ patternLabel
 // + sum_u theta_u s_u (the default).
 
 energyStatement
-    : ENERGY kind=IDENT SEMI
+    : ENERGY kind=identifier SEMI
     ;
 
 // ---------------------------------------------------------------------------------------------
@@ -175,6 +175,24 @@ dynamicsStatement
     | DYNAMICS ASYNCHRONOUS ORDER LBRACK neuronRefList RBRACK SEMI # orderedDynamics
     | DYNAMICS ASYNCHRONOUS RANDOM SEMI                           # randomDynamics
     | DYNAMICS SYNCHRONOUS SEMI                                   # synchronousDynamics
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Names. The words that start a statement, and `network`, are reserved; the other keywords only
+// mean something where the grammar expects them, so they can also name networks and neurons
+// (`network binary { ... }`, `neurons order;`).
+
+identifier
+    : IDENT
+    | BIPOLAR
+    | BINARY
+    | COMPLETE
+    | SCALE
+    | FROM
+    | ASYNCHRONOUS
+    | SYNCHRONOUS
+    | ORDER
+    | RANDOM
     ;
 
 // ---------------------------------------------------------------------------------------------
@@ -191,7 +209,7 @@ unsignedNumber
     ;
 
 // ---------------------------------------------------------------------------------------------
-// Lexer. Keywords are reserved: a neuron or network cannot be called `input`.
+// Lexer. The statement keywords and `network` are reserved: a neuron cannot be called `input`.
 
 NETWORK      : 'network';
 NEURONS      : 'neurons';

@@ -32,9 +32,9 @@ public record NeuronRef(
     indices = List.copyOf(indices);
   }
 
-  /** The reference as written, without spaces: {@code pixel[2,5]}. */
+  /** The reference in the form neuron names take: {@code x[0..3]}, {@code pixel[2, 5]}. */
   public String text() {
-    String separator = shape == Shape.RANGE ? ".." : ",";
+    String separator = shape == Shape.RANGE ? ".." : ", ";
     return indices.isEmpty()
         ? name.text()
         : name.text()

@@ -54,7 +54,7 @@ final class NetworkChecker {
     }
     CheckContext context =
         new CheckContext(network.name(), table.get(), numbers, diagnostics, baseDirectory, sources);
-    Optional<Network> checked = energy.flatMap(e -> parts(context, rule, e));
+    Optional<Network> checked = parts(context, rule, energy.orElse(EnergyKind.HOPFIELD));
     return diagnostics.errorCount() > errors ? Optional.empty() : checked;
   }
 
@@ -108,21 +108,18 @@ final class NetworkChecker {
     Optional<PatternSet> patterns =
         PatternCheck.patterns(
             context, Optional.ofNullable(statements.get(StatementKind.PATTERNS)), activation);
+    Optional<Statement> weightStatement =
+        Optional.ofNullable(statements.get(StatementKind.WEIGHTS));
     Optional<WeightCheck.Result> weights =
-        connections.flatMap(
-            c ->
-                patterns.flatMap(
-                    p ->
-                        WeightCheck.weights(
-                            context,
-                            Optional.ofNullable(statements.get(StatementKind.WEIGHTS)),
-                            rule,
-                            c,
-                            p)));
+        connections.flatMap(c -> WeightCheck.weights(context, weightStatement, rule, c, patterns));
     Optional<Schedule> schedule =
         DynamicsCheck.schedule(
             context, statement(StatementKind.DYNAMICS, Statement.Dynamics.class));
-    if (roles.isEmpty() || weights.isEmpty() || thresholds.isEmpty() || schedule.isEmpty()) {
+    if (roles.isEmpty()
+        || weights.isEmpty()
+        || thresholds.isEmpty()
+        || patterns.isEmpty()
+        || schedule.isEmpty()) {
       return Optional.empty();
     }
     Optional<NetworkParameters> parameters =
@@ -131,9 +128,7 @@ final class NetworkChecker {
             activation,
             weights.get().values(),
             thresholds.get(),
-            Optional.ofNullable(statements.get(StatementKind.WEIGHTS))
-                .map(Statement::span)
-                .orElse(context.network().span()));
+            weightStatement.map(Statement::span).orElse(context.network().span()));
     return parameters.map(
         p ->
             network(

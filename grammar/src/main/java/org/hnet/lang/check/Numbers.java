@@ -10,7 +10,7 @@ import org.hnet.lang.diag.Diagnostics;
 
 /**
  * Evaluates number literals exactly: {@code 3}, {@code -0.25}, {@code 1e-3}, {@code 1/3}, {@code
- * 2.5/3}. Numbers with more than {@value #MAX_DIGITS} digits or an exponent beyond ±{@value
+ * 2.5/3}. Numbers with more than {@value #MAX_DIGITS} digits or an exponent beyond +-{@value
  * #MAX_EXPONENT} are refused (HN081): no model means them, and they would cost time and memory.
  */
 final class Numbers {
@@ -89,7 +89,11 @@ final class Numbers {
     String digits = mantissa.replace(".", "");
     Optional<Integer> exponent = e < 0 ? Optional.of(0) : exponent(text.substring(e + 1));
     if (digits.length() > MAX_DIGITS || exponent.isEmpty()) {
-      tooLarge(number);
+      tooLarge(
+          number,
+          exponent.isEmpty()
+              ? "an exponent outside -" + MAX_EXPONENT + ".." + MAX_EXPONENT
+              : "more than " + MAX_DIGITS + " digits");
       return Optional.empty();
     }
 
@@ -112,13 +116,13 @@ final class Numbers {
     return Optional.of(text.startsWith("-") ? -magnitude : magnitude);
   }
 
-  private void tooLarge(NumberLiteral number) {
+  private void tooLarge(NumberLiteral number, String what) {
     String text = number.text();
     String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
     diagnostics.report(
         DiagnosticCode.NUMBER_TOO_LARGE,
         number.span(),
-        "number " + shown + " is too large to be meant",
+        "number " + shown + " has " + what + ", too large to be meant",
         "numbers may have at most "
             + MAX_DIGITS
             + " digits and an exponent between -"

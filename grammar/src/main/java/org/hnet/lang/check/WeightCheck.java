@@ -45,14 +45,14 @@ final class WeightCheck {
    *
    * @param statement the weights statement, if any
    * @param rule the rule it names, already checked, if it names one
-   * @param patterns the network's patterns, for a learning rule
+   * @param patterns the network's patterns, for a learning rule; empty when they are invalid
    */
   static Optional<Result> weights(
       CheckContext context,
       Optional<Statement> statement,
       Optional<LearningRuleKind> rule,
       ConnectionCheck.Result connections,
-      PatternSet patterns) {
+      Optional<PatternSet> patterns) {
     WeightCheck check = new WeightCheck(context, connections);
     if (statement.isPresent() && connections.firstWeight().isPresent()) {
       check.givenTwice(statement.get().span(), connections.firstWeight().get());
@@ -67,7 +67,7 @@ final class WeightCheck {
       return check.matrix(matrix).flatMap(e -> check.written(new WeightSource.Matrix(), e));
     }
     Statement.LearnedWeights learned = (Statement.LearnedWeights) statement.get();
-    return rule.flatMap(r -> check.learned(learned, r, patterns));
+    return rule.flatMap(r -> patterns.flatMap(p -> check.learned(learned, r, p)));
   }
 
   private void givenTwice(SourceSpan statement, SourceSpan edge) {

@@ -15,9 +15,9 @@ import java.util.Map;
  * </pre>
  *
  * <p>The source line is shown with tabs expanded to stops every {@value #TAB_WIDTH} columns and
- * control characters shown as {@code ?}, so the caret line lines up under it. The caret marks the
- * span's first character and {@code ~} the rest of it on that line. Without the file's text only
- * the headline and the hint are printed.
+ * control characters shown as {@code ?}, so the caret line lines up under it; every other character
+ * counts as one column. The caret marks the span's first character and {@code ~} the rest of it on
+ * that line. Without the file's text only the headline and the hint are printed.
  */
 public final class DiagnosticPrinter {
   /** The distance between tab stops when a source line is shown. */
@@ -86,31 +86,33 @@ public final class DiagnosticPrinter {
     int[] codePoints = line.codePoints().toArray();
     StringBuilder shown = new StringBuilder();
     int[] start = new int[codePoints.length + 1];
+    int width = 0;
     for (int k = 0; k < codePoints.length; k++) {
-      start[k] = shown.length();
-      appendShown(shown, codePoints[k]);
+      start[k] = width;
+      width += appendShown(shown, codePoints[k], width);
     }
-    start[codePoints.length] = shown.length();
+    start[codePoints.length] = width;
 
     // the caret under the span's first character, tildes under the rest of it on this line
     int first = Math.min(span.column() - 1, codePoints.length);
     int last = Math.min(first + span.length(), codePoints.length);
-    int width = Math.max(1, start[last] - start[first]);
+    int underline = Math.max(1, start[last] - start[first]);
     out.append(INDENT).append(shown).append('\n');
     out.append(INDENT)
         .append(" ".repeat(start[first]))
         .append('^')
-        .append("~".repeat(width - 1))
+        .append("~".repeat(underline - 1))
         .append('\n');
   }
 
-  private static void appendShown(StringBuilder shown, int codePoint) {
+  /** Appends one character as shown and returns how many columns it takes. */
+  private static int appendShown(StringBuilder shown, int codePoint, int column) {
     if (codePoint == '\t') {
-      shown.append(" ".repeat(TAB_WIDTH - shown.length() % TAB_WIDTH));
-    } else if (Character.isISOControl(codePoint)) {
-      shown.append('?');
-    } else {
-      shown.appendCodePoint(codePoint);
+      int spaces = TAB_WIDTH - column % TAB_WIDTH;
+      shown.append(" ".repeat(spaces));
+      return spaces;
     }
+    shown.appendCodePoint(Character.isISOControl(codePoint) ? '?' : codePoint);
+    return 1;
   }
 }

@@ -95,8 +95,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   }
 
   private static String keywordHint(IntervalSet expected, Token token) {
-    if (expected.contains(HnetLexer.IDENT) && TokenWords.isKeyword(token.getType())) {
+    int type = token.getType();
+    if (expected.contains(HnetLexer.IDENT) && TokenWords.isKeyword(type)) {
       return "'" + token.getText() + "' is a keyword and cannot be used as a name";
+    }
+    boolean statementEnds = type == HnetLexer.RBRACE || TokenWords.startsStatement(type);
+    if (expected.contains(HnetLexer.SEMI) && statementEnds) {
+      return "end each statement with ';'";
     }
     return "";
   }

@@ -27,9 +27,19 @@ final class TokenWords {
 
   private TokenWords() {}
 
-  /** Whether a token type is a reserved word. */
+  /** Whether a token type is a reserved word, which can never be a name. */
   static boolean isKeyword(int type) {
-    return type >= HnetLexer.NETWORK && type <= HnetLexer.RANDOM;
+    return type == HnetLexer.NETWORK || startsStatement(type);
+  }
+
+  /** Whether a token type is a keyword that starts a statement. */
+  static boolean startsStatement(int type) {
+    for (int keyword : STATEMENT_KEYWORDS) {
+      if (keyword == type) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words for what was found: {@code name 'foo'}, {@code ';'}, {@code the end of the file}. */
@@ -48,7 +58,8 @@ final class TokenWords {
     if (type == HnetLexer.STRING) {
       return "string " + text;
     }
-    return (isKeyword(type) ? "keyword '" : "'") + text + "'";
+    boolean word = isKeyword(type) || isSoftKeyword(type);
+    return (word ? "keyword '" : "'") + text + "'";
   }
 
   /** Words for a set of expected tokens: {@code a statement or '}'}, {@code a number}. */
@@ -59,12 +70,24 @@ final class TokenWords {
       words.add("a statement");
     }
     boolean number = types.contains(HnetLexer.INTEGER) && types.contains(HnetLexer.NUMBER);
+    boolean name = types.contains(HnetLexer.IDENT);
     for (int type : types) {
-      if (!(words.contains("a statement") && statementKeywords().contains(type))) {
+      boolean statement = words.contains("a statement") && statementKeywords().contains(type);
+      if (!statement && !(name && isSoftKeyword(type))) {
         words.add(number && isNumberPart(type) ? "a number" : one(type));
       }
     }
     return join(new ArrayList<>(words));
+  }
+
+  /** Whether a keyword may also be a name (see the grammar's identifier rule). */
+  static boolean isSoftKeyword(int type) {
+    return type == HnetLexer.BIPOLAR
+        || type == HnetLexer.BINARY
+        || type == HnetLexer.COMPLETE
+        || type == HnetLexer.SCALE
+        || type == HnetLexer.FROM
+        || (type >= HnetLexer.ASYNCHRONOUS && type <= HnetLexer.RANDOM);
   }
 
   private static boolean isNumberPart(int type) {

@@ -44,7 +44,7 @@ final class TreeBuilder {
   HnetFile build(HnetParser.HnetFileContext context) {
     List<NetworkDecl> networks = new ArrayList<>();
     for (NetworkContext network : context.network()) {
-      if (network.name != null && network.name.getTokenIndex() >= 0) {
+      if (network.name != null && network.name.exception == null) {
         networks.add(network(network));
       }
     }
@@ -117,12 +117,12 @@ final class TreeBuilder {
     if (context instanceof HnetParser.GridNeuronsContext grid) {
       return group(grid.name, NeuronGroupDecl.Shape.GRID, context, grid.rows, grid.columns);
     }
-    Token name = ((HnetParser.SingleNeuronContext) context).name;
+    HnetParser.IdentifierContext name = ((HnetParser.SingleNeuronContext) context).name;
     return group(name, NeuronGroupDecl.Shape.SINGLE, context);
   }
 
   private NeuronGroupDecl group(
-      Token name,
+      HnetParser.IdentifierContext name,
       NeuronGroupDecl.Shape shape,
       ParserRuleContext context,
       HnetParser.NumberContext... bounds) {
@@ -139,12 +139,12 @@ final class TreeBuilder {
     if (context instanceof HnetParser.GridRefContext grid) {
       return reference(grid.name, NeuronRef.Shape.GRID_CELL, context, grid.row, grid.column);
     }
-    Token name = ((HnetParser.NameRefContext) context).name;
+    HnetParser.IdentifierContext name = ((HnetParser.NameRefContext) context).name;
     return reference(name, NeuronRef.Shape.WHOLE, context);
   }
 
   private NeuronRef reference(
-      Token name,
+      HnetParser.IdentifierContext name,
       NeuronRef.Shape shape,
       ParserRuleContext context,
       HnetParser.NumberContext... indices) {
@@ -283,8 +283,8 @@ final class TreeBuilder {
     return new NumberLiteral(negative, context.numerator.getText(), denominator, span(context));
   }
 
-  private Identifier identifier(Token token) {
-    return new Identifier(token.getText(), span(token));
+  private Identifier identifier(HnetParser.IdentifierContext context) {
+    return new Identifier(context.getText(), span(context));
   }
 
   private StringLiteral string(Token token) {
