@@ -78,8 +78,8 @@ final class HeaderEmitter {
             + plan.representation().describe()
             + ".";
     String contract =
-        "Every method behaves as HopfieldNetwork specifies; update, sweep, synchronousStep and relax"
-            + " allocate nothing. Instances are mutable and not thread-safe.";
+        "Every method behaves as HopfieldNetwork specifies; update, sweep, synchronousStep and"
+            + " relax allocate nothing. Instances are mutable and not thread-safe.";
     return CodeBlock.of(
         "$L\n<p>$L",
         CommentText.wrapped(CommentText.javadoc(summary)),
