@@ -27,7 +27,7 @@ hnetFile
     ;
 
 network
-    : NETWORK name=IDENT LBRACE statement* RBRACE
+    : NETWORK name=identifier LBRACE statement* RBRACE
     ;
 
 statement
@@ -50,19 +50,23 @@ neuronsStatement
     : NEURONS neuronGroup (COMMA neuronGroup)* SEMI
     ;
 
+// Counts and indices are written as numbers; the checks require whole numbers (HN082), so that a
+// mistake like `x[2.5]` gets a message about the number rather than about the syntax.
+
 neuronGroup
-    : name=IDENT                                                  # singleNeuron
-    | name=IDENT LBRACK count=INTEGER RBRACK                      # indexedNeurons
-    | name=IDENT LBRACK first=INTEGER RANGE last=INTEGER RBRACK   # rangeNeurons
-    | name=IDENT LBRACK rows=INTEGER COMMA columns=INTEGER RBRACK # gridNeurons
+    : name=identifier                                                  # singleNeuron
+    | name=identifier LBRACK count=number RBRACK                       # indexedNeurons
+    | name=identifier LBRACK first=number RANGE last=number RBRACK     # rangeNeurons
+    | name=identifier LBRACK rows=number COMMA columns=number RBRACK   # gridNeurons
     ;
 
 // A reference to neurons: `a`, `x[3]`, `pixel[2, 5]`, a whole group `x`, or a range `x[0..3]`.
+// A reference may stand for several neurons wherever neurons are listed.
 neuronRef
-    : name=IDENT LBRACK index=INTEGER RBRACK                      # indexRef
-    | name=IDENT LBRACK first=INTEGER RANGE last=INTEGER RBRACK   # rangeRef
-    | name=IDENT LBRACK row=INTEGER COMMA column=INTEGER RBRACK   # gridRef
-    | name=IDENT                                                  # nameRef
+    : name=identifier LBRACK index=number RBRACK                       # indexRef
+    | name=identifier LBRACK first=number RANGE last=number RBRACK     # rangeRef
+    | name=identifier LBRACK row=number COMMA column=number RBRACK     # gridRef
+    | name=identifier                                                  # nameRef
     ;
 
 neuronRefList
@@ -107,7 +111,7 @@ edge
 
 weightsStatement
     : WEIGHTS matrix SEMI                                         # matrixWeights
-    | WEIGHTS rule=IDENT (SCALE scale=number)? SEMI               # learnedWeights
+    | WEIGHTS name=identifier (SCALE scale=number)? SEMI               # learnedWeights
     ;
 
 matrix
@@ -149,7 +153,7 @@ patternRow
     ;
 
 patternLabel
-    : IDENT
+    : identifier
     | INTEGER
     | STRING
     ;
@@ -159,7 +163,7 @@ patternLabel
 // + sum_u theta_u s_u (the default).
 
 energyStatement
-    : ENERGY kind=IDENT SEMI
+    : ENERGY kind=identifier SEMI
     ;
 
 // ---------------------------------------------------------------------------------------------
@@ -174,10 +178,29 @@ dynamicsStatement
     ;
 
 // ---------------------------------------------------------------------------------------------
-// Numbers are exact rationals: integers `3`, decimals `-0.25`, `1e-3`, and fractions `1/3`.
+// Names. The words that start a statement, and `network`, are reserved; the other keywords only
+// mean something where the grammar expects them, so they can also name networks and neurons
+// (`network binary { ... }`, `neurons order;`).
+
+identifier
+    : IDENT
+    | BIPOLAR
+    | BINARY
+    | COMPLETE
+    | SCALE
+    | FROM
+    | ASYNCHRONOUS
+    | SYNCHRONOUS
+    | ORDER
+    | RANDOM
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Numbers are exact rationals: integers `3`, decimals `-0.25`, `1e-3`, fractions `1/3` and
+// `-2.5/3`, with an optional sign `+` or `-`.
 
 number
-    : sign=MINUS? numerator=unsignedNumber (SLASH denominator=unsignedNumber)?
+    : sign=(MINUS | PLUS)? numerator=unsignedNumber (SLASH denominator=unsignedNumber)?
     ;
 
 unsignedNumber
@@ -186,7 +209,7 @@ unsignedNumber
     ;
 
 // ---------------------------------------------------------------------------------------------
-// Lexer. Keywords are reserved: a neuron or network cannot be called `input`.
+// Lexer. The statement keywords and `network` are reserved: a neuron cannot be called `input`.
 
 NETWORK      : 'network';
 NEURONS      : 'neurons';
@@ -222,18 +245,23 @@ ARROW  : '->';
 BOTH   : '<->';
 SLASH  : '/';
 MINUS  : '-';
+PLUS   : '+';
 
 // An integer is also a number; the parser takes INTEGER where only whole numbers make sense.
 INTEGER : DIGITS;
 NUMBER  : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT?;
 IDENT   : [a-zA-Z_] [a-zA-Z_0-9]*;
-STRING  : '"' (~["\\\r\n] | '\\' ["\\nt])* '"';
+// A string ends on its line. The escapes \" \\ \n \t are checked by the tree builder (HN008),
+// and a string that does not end on its line is one token of its own (HN006).
+STRING              : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])*;
 
+// A block comment that reaches the end of the file is reported (HN007), hence the hidden channel.
 LINE_COMMENT  : '//' ~[\r\n]* -> skip;
-BLOCK_COMMENT : '/*' .*? '*/' -> skip;
+BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(HIDDEN);
 WHITESPACE    : [ \t\r\n\f]+ -> skip;
 
-// Anything else is an error token, reported by the parser with its position.
+// Anything else is an error token, reported once as an unexpected character (HN002).
 UNEXPECTED : . ;
 
 fragment DIGITS   : [0-9]+;

@@ -14,6 +14,10 @@ public enum DiagnosticCode {
   UNREADABLE_FILE("HN003", "model file cannot be read"),
   NO_NETWORK("HN004", "file declares no network"),
   INVALID_ENCODING("HN005", "file is not UTF-8 text"),
+  UNTERMINATED_STRING("HN006", "string not closed on its line"),
+  UNTERMINATED_COMMENT("HN007", "comment not closed"),
+  INVALID_ESCAPE("HN008", "unknown escape in a string"),
+  TOO_MANY_ERRORS("HN009", "too many errors to list"),
 
   DUPLICATE_NETWORK("HN010", "two networks with one name"),
   DUPLICATE_STATEMENT("HN011", "statement given twice"),

@@ -1,0 +1,400 @@
+package org.hnet.lang.check;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+import org.hnet.lang.ast.Identifier;
+import org.hnet.lang.ast.NeuronGroupDecl;
+import org.hnet.lang.ast.NeuronRef;
+import org.hnet.lang.ast.Statement;
+import org.hnet.lang.diag.DiagnosticCode;
+import org.hnet.lang.diag.Diagnostics;
+import org.hnet.lang.diag.SourceSpan;
+import org.hnet.lang.model.Neuron;
+import org.hnet.lang.model.NeuronGroup;
+
+/**
+ * The neurons of one network, in declaration order, and the resolution of references to them. Built
+ * only when every group declaration is valid, so that indices never shift under an error.
+ */
+final class NeuronTable {
+  private final List<Neuron> neurons;
+  private final Map<String, NeuronGroup> groups;
+  private final Numbers numbers;
+  private final Diagnostics diagnostics;
+
+  private NeuronTable(
+      List<Neuron> neurons,
+      Map<String, NeuronGroup> groups,
+      Numbers numbers,
+      Diagnostics diagnostics) {
+    this.neurons = List.copyOf(neurons);
+    this.groups = groups;
+    this.numbers = numbers;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Builds the table from a network's {@code neurons} statements, or reports why it cannot.
+   *
+   * @param network the network's name, for messages
+   * @param maxNeurons the size limit (HN110)
+   */
+  static Optional<NeuronTable> build(
+      Identifier network,
+      List<Statement.Neurons> statements,
+      Numbers numbers,
+      Diagnostics diagnostics,
+      int maxNeurons) {
+    Builder builder = new Builder(numbers, diagnostics, maxNeurons, network);
+    statements.forEach(statement -> statement.groups().forEach(builder::add));
+    return builder.finish()
+        ? Optional.of(new NeuronTable(builder.neurons, builder.groups, numbers, diagnostics))
+        : Optional.empty();
+  }
+
+  /** The number of neurons. */
+  int size() {
+    return neurons.size();
+  }
+
+  /** The neurons in index order. */
+  List<Neuron> neurons() {
+    return neurons;
+  }
+
+  /** The groups in declaration order. */
+  List<NeuronGroup> groups() {
+    return List.copyOf(groups.values());
+  }
+
+  /** The name of neuron {@code index}: {@code a}, {@code x[3]}, {@code pixel[2, 5]}. */
+  String name(int index) {
+    return neurons.get(index).name();
+  }
+
+  /** A few neuron names for messages: "x[0], x[1] and 5 more". */
+  String names(int[] indices) {
+    int shown = Math.min(indices.length, 4);
+    List<String> names = new ArrayList<>();
+    for (int k = 0; k < shown; k++) {
+      names.add(name(indices[k]));
+    }
+    String more = indices.length > shown ? " and " + (indices.length - shown) + " more" : "";
+    return String.join(", ", names) + more;
+  }
+
+  /**
+   * The neurons a reference stands for, in order, or empty after reporting why it resolves to none.
+   */
+  Optional<int[]> resolve(NeuronRef reference) {
+    NeuronGroup group = groups.get(reference.name().text());
+    if (group == null) {
+      unknown(reference.name());
+      return Optional.empty();
+    }
+    return switch (reference.shape()) {
+      case WHOLE ->
+          Optional.of(IntStream.range(0, group.size()).map(k -> k + group.firstIndex()).toArray());
+      case INDEX -> index(reference, group);
+      case RANGE -> range(reference, group);
+      case GRID_CELL -> cell(reference, group);
+    };
+  }
+
+  private void unknown(Identifier name) {
+    diagnostics.report(
+        DiagnosticCode.UNKNOWN_NEURON,
+        name.span(),
+        "unknown neuron '" + name.text() + "'",
+        Names.hint(name.text(), List.copyOf(groups.keySet()), "declared neurons"));
+  }
+
+  private Optional<int[]> index(NeuronRef reference, NeuronGroup group) {
+    if (group.shape() != NeuronGroup.Shape.RANGE) {
+      return wrongShape(reference, group);
+    }
+    OptionalInt label = numbers.smallWhole(reference.indices().get(0), "an index");
+    if (label.isEmpty() || !inRange(reference, group, label.getAsInt())) {
+      return Optional.empty();
+    }
+    return Optional.of(new int[] {group.firstIndex() + label.getAsInt() - group.firstLabel()});
+  }
+
+  private Optional<int[]> range(NeuronRef reference, NeuronGroup group) {
+    if (group.shape() != NeuronGroup.Shape.RANGE) {
+      return wrongShape(reference, group);
+    }
+    OptionalInt first = numbers.smallWhole(reference.indices().get(0), "an index");
+    OptionalInt last = numbers.smallWhole(reference.indices().get(1), "an index");
+    if (first.isEmpty() || last.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!inRange(reference, group, first.getAsInt())
+        || !inRange(reference, group, last.getAsInt())) {
+      return Optional.empty();
+    }
+    if (first.getAsInt() > last.getAsInt()) {
+      diagnostics.report(
+          DiagnosticCode.INDEX_OUT_OF_RANGE,
+          reference.span(),
+          reference.text() + " names no neurons: its first index is above its last",
+          "write the smaller index first");
+      return Optional.empty();
+    }
+    int start = group.firstIndex() + first.getAsInt() - group.firstLabel();
+    return Optional.of(
+        IntStream.rangeClosed(0, last.getAsInt() - first.getAsInt()).map(k -> start + k).toArray());
+  }
+
+  private Optional<int[]> cell(NeuronRef reference, NeuronGroup group) {
+    if (group.shape() != NeuronGroup.Shape.GRID) {
+      return wrongShape(reference, group);
+    }
+    OptionalInt row = numbers.smallWhole(reference.indices().get(0), "a row");
+    OptionalInt column = numbers.smallWhole(reference.indices().get(1), "a column");
+    if (row.isEmpty() || column.isEmpty()) {
+      return Optional.empty();
+    }
+    if (row.getAsInt() < 0
+        || row.getAsInt() >= group.rows()
+        || column.getAsInt() < 0
+        || column.getAsInt() >= group.columns()) {
+      diagnostics.report(
+          DiagnosticCode.INDEX_OUT_OF_RANGE,
+          reference.span(),
+          reference.text() + " is out of range",
+          group.name()
+              + " has rows 0 to "
+              + (group.rows() - 1)
+              + " and columns 0 to "
+              + (group.columns() - 1));
+      return Optional.empty();
+    }
+    return Optional.of(
+        new int[] {group.firstIndex() + row.getAsInt() * group.columns() + column.getAsInt()});
+  }
+
+  private boolean inRange(NeuronRef reference, NeuronGroup group, int label) {
+    int last = group.firstLabel() + group.columns() - 1;
+    if (label >= group.firstLabel() && label <= last) {
+      return true;
+    }
+    diagnostics.report(
+        DiagnosticCode.INDEX_OUT_OF_RANGE,
+        reference.span(),
+        "index " + label + " of " + reference.text() + " is out of range",
+        group.name() + " has indices " + group.firstLabel() + " to " + last);
+    return false;
+  }
+
+  private Optional<int[]> wrongShape(NeuronRef reference, NeuronGroup group) {
+    String right =
+        switch (group.shape()) {
+          case SINGLE -> group.name() + " is a single neuron: write " + group.name();
+          case RANGE ->
+              group.name()
+                  + " is indexed: write "
+                  + group.name()
+                  + "[i] or "
+                  + group.name()
+                  + "[i..j]";
+          case GRID -> group.name() + " is a grid: write " + group.name() + "[row, column]";
+        };
+    diagnostics.report(
+        DiagnosticCode.WRONG_REFERENCE_SHAPE,
+        reference.span(),
+        reference.text() + " does not match the shape of " + group.name(),
+        right);
+    return Optional.empty();
+  }
+
+  /** Collects the groups of the neurons statements, checking each. */
+  private static final class Builder {
+    private final Numbers numbers;
+    private final Diagnostics diagnostics;
+    private final int maxNeurons;
+    private final Identifier network;
+    private final List<Neuron> neurons = new ArrayList<>();
+    private final Map<String, NeuronGroup> groups = new LinkedHashMap<>();
+    private final Map<String, SourceSpan> declarations = new LinkedHashMap<>();
+    private final List<NeuronGroup> pending = new ArrayList<>();
+    private long declared;
+    private boolean valid = true;
+    private NeuronGroupDecl firstBeyondLimit;
+
+    Builder(Numbers numbers, Diagnostics diagnostics, int maxNeurons, Identifier network) {
+      this.numbers = numbers;
+      this.diagnostics = diagnostics;
+      this.maxNeurons = maxNeurons;
+      this.network = network;
+    }
+
+    void add(NeuronGroupDecl decl) {
+      SourceSpan previous = declarations.get(decl.name().text());
+      if (previous != null) {
+        duplicate(decl, previous);
+        return;
+      }
+      declarations.put(decl.name().text(), decl.span());
+      Optional<long[]> shape = shape(decl);
+      if (shape.isEmpty()) {
+        valid = false;
+        return;
+      }
+      long[] s = shape.get();
+      declared = Math.min(Long.MAX_VALUE / 4, declared + s[1] * s[2]);
+      if (declared > maxNeurons && firstBeyondLimit == null) {
+        firstBeyondLimit = decl;
+      }
+      pending.add(
+          new NeuronGroup(
+              decl.name().text(),
+              modelShape(decl),
+              0,
+              (int) s[0],
+              (int) s[1],
+              (int) s[2],
+              decl.span()));
+    }
+
+    private void duplicate(NeuronGroupDecl decl, SourceSpan first) {
+      valid = false;
+      diagnostics.report(
+          DiagnosticCode.DUPLICATE_NEURON,
+          decl.name().span(),
+          "neuron '" + decl.name().text() + "' is declared twice",
+          "the first declaration is at line " + first.line() + ", column " + first.column());
+    }
+
+    private void limit() {
+      diagnostics.report(
+          DiagnosticCode.TOO_LARGE,
+          firstBeyondLimit.span(),
+          "network '"
+              + network.text()
+              + "' declares "
+              + declared
+              + " neurons, more than the limit of "
+              + maxNeurons,
+          "raise the limit with --max-neurons " + declared + " (LoaderOptions.withMaxNeurons)");
+    }
+
+    /** {firstLabel, rows, columns}, or empty after reporting why the group is invalid. */
+    private Optional<long[]> shape(NeuronGroupDecl decl) {
+      return switch (decl.shape()) {
+        case SINGLE -> Optional.of(new long[] {0, 1, 1});
+        case COUNT -> count(decl);
+        case RANGE -> range(decl);
+        case GRID -> grid(decl);
+      };
+    }
+
+    private Optional<long[]> count(NeuronGroupDecl decl) {
+      Optional<BigInteger> count = numbers.whole(decl.bounds().get(0), "a neuron count");
+      if (count.isEmpty() || !positive(decl, count.get())) {
+        return Optional.empty();
+      }
+      return Optional.of(new long[] {0, 1, clamp(count.get())});
+    }
+
+    private Optional<long[]> range(NeuronGroupDecl decl) {
+      OptionalInt first = numbers.smallWhole(decl.bounds().get(0), "an index");
+      OptionalInt last = numbers.smallWhole(decl.bounds().get(1), "an index");
+      if (first.isEmpty() || last.isEmpty()) {
+        return Optional.empty();
+      }
+      BigInteger count = BigInteger.valueOf((long) last.getAsInt() - first.getAsInt() + 1);
+      if (!positive(decl, count)) {
+        return Optional.empty();
+      }
+      return Optional.of(new long[] {first.getAsInt(), 1, count.longValue()});
+    }
+
+    private Optional<long[]> grid(NeuronGroupDecl decl) {
+      Optional<BigInteger> rows = numbers.whole(decl.bounds().get(0), "a number of rows");
+      Optional<BigInteger> columns = numbers.whole(decl.bounds().get(1), "a number of columns");
+      if (rows.isEmpty() || columns.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!positive(decl, rows.get()) || !positive(decl, columns.get())) {
+        return Optional.empty();
+      }
+      return Optional.of(new long[] {0, clamp(rows.get()), clamp(columns.get())});
+    }
+
+    private boolean positive(NeuronGroupDecl decl, BigInteger count) {
+      if (count.signum() > 0) {
+        return true;
+      }
+      diagnostics.report(
+          DiagnosticCode.EMPTY_NEURON_GROUP,
+          decl.span(),
+          "neuron group '" + decl.name().text() + "' has no neurons",
+          "a group needs at least one neuron, for example " + decl.name().text() + "[4]");
+      return false;
+    }
+
+    /** Counts beyond the limit only need to stay beyond it. */
+    private long clamp(BigInteger count) {
+      return count.min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
+    }
+
+    private static NeuronGroup.Shape modelShape(NeuronGroupDecl decl) {
+      return switch (decl.shape()) {
+        case SINGLE -> NeuronGroup.Shape.SINGLE;
+        case COUNT, RANGE -> NeuronGroup.Shape.RANGE;
+        case GRID -> NeuronGroup.Shape.GRID;
+      };
+    }
+
+    private void addNeurons(NeuronGroup group) {
+      for (int k = 0; k < group.size(); k++) {
+        String name =
+            switch (group.shape()) {
+              case SINGLE -> group.name();
+              case RANGE -> group.name() + "[" + (group.firstLabel() + k) + "]";
+              case GRID ->
+                  group.name() + "[" + k / group.columns() + ", " + k % group.columns() + "]";
+            };
+        neurons.add(new Neuron(neurons.size(), name, group.span()));
+      }
+    }
+
+    boolean finish() {
+      if (firstBeyondLimit != null) {
+        limit();
+        return false;
+      }
+      if (valid && pending.isEmpty()) {
+        diagnostics.report(
+            DiagnosticCode.NO_NEURONS,
+            network.span(),
+            "network '" + network.text() + "' declares no neurons",
+            "declare them with a neurons statement, for example neurons s[4];");
+      }
+      if (!valid || pending.isEmpty()) {
+        return false;
+      }
+      for (NeuronGroup group : pending) {
+        NeuronGroup placed =
+            new NeuronGroup(
+                group.name(),
+                group.shape(),
+                neurons.size(),
+                group.firstLabel(),
+                group.rows(),
+                group.columns(),
+                group.span());
+        groups.put(placed.name(), placed);
+        addNeurons(placed);
+      }
+      return true;
+    }
+  }
+}

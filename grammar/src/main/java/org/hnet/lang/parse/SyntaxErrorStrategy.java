@@ -1,0 +1,152 @@
+package org.hnet.lang.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's default recovery, with messages in plain words ("expected ';' but found keyword
+ * 'weights'") instead of token-set dumps. Errors at tokens the lexer pass already reported (an
+ * unexpected character, a string not closed) are recovered from silently, so each problem is
+ * reported once.
+ */
+final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+
+  /**
+   * One syntax error.
+   *
+   * @param tokenIndex the index of the offending token in the token stream
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param length how many characters to underline
+   * @param message what is wrong
+   * @param hint what would be right, or empty
+   */
+  record SyntaxError(
+      int tokenIndex, int line, int column, int length, String message, String hint) {}
+
+  private final List<SyntaxError> errors = new ArrayList<>();
+
+  /** The errors found so far, in the order found. */
+  List<SyntaxError> errors() {
+    return List.copyOf(errors);
+  }
+
+  @Override
+  protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
+    Token token = e.getOffendingToken();
+    String what = RuleWords.describe(e.getCtx());
+    String message =
+        token.getTokenIndex() == e.getStartToken().getTokenIndex()
+            ? "expected " + what + " but found " + TokenWords.found(token)
+            : "unexpected " + TokenWords.found(token) + " in " + what;
+    add(token, message, "");
+  }
+
+  @Override
+  protected void reportInputMismatch(Parser parser, InputMismatchException e) {
+    Token token = e.getOffendingToken();
+    add(token, mismatch(e.getExpectedTokens(), token), keywordHint(e.getExpectedTokens(), token));
+  }
+
+  @Override
+  protected void reportUnwantedToken(Parser parser) {
+    if (inErrorRecoveryMode(parser)) {
+      return;
+    }
+    beginErrorCondition(parser);
+    Token token = parser.getCurrentToken();
+    IntervalSet expected = getExpectedTokens(parser);
+    add(token, mismatch(expected, token), keywordHint(expected, token));
+  }
+
+  @Override
+  protected void reportMissingToken(Parser parser) {
+    if (inErrorRecoveryMode(parser)) {
+      return;
+    }
+    beginErrorCondition(parser);
+    Token token = parser.getCurrentToken();
+    Token previous = ((TokenStream) parser.getInputStream()).LT(-1);
+    String message =
+        "missing "
+            + TokenWords.expected(getExpectedTokens(parser))
+            + " before "
+            + TokenWords.found(token);
+    if (previous == null || isReportedByLexer(token)) {
+      add(token, message, "");
+      return;
+    }
+
+    // point just after the previous token, where the missing one belongs
+    int column = previous.getCharPositionInLine() + length(previous) + 1;
+    errors.add(new SyntaxError(token.getTokenIndex(), previous.getLine(), column, 1, message, ""));
+  }
+
+  private static String mismatch(IntervalSet expected, Token token) {
+    return "expected " + TokenWords.expected(expected) + " but found " + TokenWords.found(token);
+  }
+
+  private static String keywordHint(IntervalSet expected, Token token) {
+    int type = token.getType();
+    if (expected.contains(HnetLexer.IDENT) && TokenWords.isKeyword(type)) {
+      return "'" + token.getText() + "' is a keyword and cannot be used as a name";
+    }
+    boolean statementEnds = type == HnetLexer.RBRACE || TokenWords.startsStatement(type);
+    if (expected.contains(HnetLexer.SEMI) && statementEnds) {
+      return "end each statement with ';'";
+    }
+    return "";
+  }
+
+  private void add(Token token, String message, String hint) {
+    if (isReportedByLexer(token)) {
+      return;
+    }
+    int line = Math.max(1, token.getLine());
+    int column = Math.max(0, token.getCharPositionInLine()) + 1;
+    errors.add(new SyntaxError(token.getTokenIndex(), line, column, length(token), message, hint));
+  }
+
+  private static boolean isReportedByLexer(Token token) {
+    return token.getType() == HnetLexer.UNEXPECTED
+        || token.getType() == HnetLexer.UNTERMINATED_STRING;
+  }
+
+  private static int length(Token token) {
+    if (token.getType() == Token.EOF) {
+      return 1;
+    }
+    return Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
+  }
+
+  /** Words for the grammar rules, for errors that no single expected token explains. */
+  private static final class RuleWords {
+    private RuleWords() {}
+
+    static String describe(RuleContext context) {
+      int rule = context == null ? -1 : context.getRuleIndex();
+      return switch (rule) {
+        case HnetParser.RULE_network -> "a network";
+        case HnetParser.RULE_neuronGroup -> "a neuron group such as a, x[16] or pixel[8, 8]";
+        case HnetParser.RULE_neuronRef -> "a neuron reference such as a, x[3] or pixel[2, 5]";
+        case HnetParser.RULE_connectionsStatement -> "'complete' or '{' after 'connections'";
+        case HnetParser.RULE_edge -> "a connection such as a -> b or a <-> b";
+        case HnetParser.RULE_weightsStatement -> "a matrix or a learning rule after 'weights'";
+        case HnetParser.RULE_thresholdsStatement -> "a number, a vector or '{' after 'thresholds'";
+        case HnetParser.RULE_patternsStatement -> "'{' or 'from' after 'patterns'";
+        case HnetParser.RULE_patternRow -> "a pattern such as \"+-+-\" or [1, -1, 1, -1]";
+        case HnetParser.RULE_dynamicsStatement -> "'asynchronous' or 'synchronous'";
+        case HnetParser.RULE_number, HnetParser.RULE_unsignedNumber -> "a number";
+        default -> "a statement";
+      };
+    }
+  }
+}

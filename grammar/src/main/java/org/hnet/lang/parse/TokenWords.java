@@ -1,0 +1,125 @@
+package org.hnet.lang.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/** Describes tokens and sets of expected tokens in plain words for syntax messages. */
+final class TokenWords {
+
+  /** The keywords that start a statement. */
+  private static final int[] STATEMENT_KEYWORDS = {
+    HnetLexer.NEURONS,
+    HnetLexer.INPUT,
+    HnetLexer.OUTPUT,
+    HnetLexer.HIDDEN_ROLE,
+    HnetLexer.ACTIVATION,
+    HnetLexer.CONNECTIONS,
+    HnetLexer.WEIGHTS,
+    HnetLexer.THRESHOLDS,
+    HnetLexer.PATTERNS,
+    HnetLexer.ENERGY,
+    HnetLexer.DYNAMICS
+  };
+
+  private TokenWords() {}
+
+  /** Whether a token type is a reserved word, which can never be a name. */
+  static boolean isKeyword(int type) {
+    return type == HnetLexer.NETWORK || startsStatement(type);
+  }
+
+  /** Whether a token type is a keyword that starts a statement. */
+  static boolean startsStatement(int type) {
+    for (int keyword : STATEMENT_KEYWORDS) {
+      if (keyword == type) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words for what was found: {@code name 'foo'}, {@code ';'}, {@code the end of the file}. */
+  static String found(Token token) {
+    int type = token.getType();
+    String text = token.getText();
+    if (type == Token.EOF) {
+      return "the end of the file";
+    }
+    if (type == HnetLexer.IDENT) {
+      return "name '" + text + "'";
+    }
+    if (type == HnetLexer.INTEGER || type == HnetLexer.NUMBER) {
+      return "number " + text;
+    }
+    if (type == HnetLexer.STRING) {
+      return "string " + text;
+    }
+    boolean word = isKeyword(type) || isSoftKeyword(type);
+    return (word ? "keyword '" : "'") + text + "'";
+  }
+
+  /** Words for a set of expected tokens: {@code a statement or '}'}, {@code a number}. */
+  static String expected(IntervalSet expected) {
+    Set<String> words = new LinkedHashSet<>();
+    List<Integer> types = expected.toList();
+    if (types.containsAll(statementKeywords())) {
+      words.add("a statement");
+    }
+    boolean number = types.contains(HnetLexer.INTEGER) && types.contains(HnetLexer.NUMBER);
+    boolean name = types.contains(HnetLexer.IDENT);
+    for (int type : types) {
+      boolean statement = words.contains("a statement") && statementKeywords().contains(type);
+      if (!statement && !(name && isSoftKeyword(type))) {
+        words.add(number && isNumberPart(type) ? "a number" : one(type));
+      }
+    }
+    return join(new ArrayList<>(words));
+  }
+
+  /** Whether a keyword may also be a name (see the grammar's identifier rule). */
+  static boolean isSoftKeyword(int type) {
+    return type == HnetLexer.BIPOLAR
+        || type == HnetLexer.BINARY
+        || type == HnetLexer.COMPLETE
+        || type == HnetLexer.SCALE
+        || type == HnetLexer.FROM
+        || (type >= HnetLexer.ASYNCHRONOUS && type <= HnetLexer.RANDOM);
+  }
+
+  private static boolean isNumberPart(int type) {
+    return type == HnetLexer.INTEGER
+        || type == HnetLexer.NUMBER
+        || type == HnetLexer.MINUS
+        || type == HnetLexer.PLUS;
+  }
+
+  private static String one(int type) {
+    return switch (type) {
+      case Token.EOF -> "the end of the file";
+      case HnetLexer.IDENT -> "a name";
+      case HnetLexer.INTEGER, HnetLexer.NUMBER -> "a number";
+      case HnetLexer.STRING -> "a string";
+      default -> HnetLexer.VOCABULARY.getLiteralName(type);
+    };
+  }
+
+  private static List<Integer> statementKeywords() {
+    List<Integer> keywords = new ArrayList<>();
+    for (int type : STATEMENT_KEYWORDS) {
+      keywords.add(type);
+    }
+    return keywords;
+  }
+
+  private static String join(List<String> words) {
+    if (words.size() == 1) {
+      return words.get(0);
+    }
+    String head = String.join(", ", words.subList(0, words.size() - 1));
+    return head + " or " + words.get(words.size() - 1);
+  }
+}

@@ -1,0 +1,114 @@
+package org.hnet.lang.patterns;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.hnet.lang.diag.DiagnosticCode;
+import org.hnet.lang.diag.Diagnostics;
+import org.hnet.lang.diag.SourceSpan;
+import org.hnet.lang.diag.SourceText;
+import org.hnet.runtime.Activation;
+
+/**
+ * Reads pattern files. Two formats, chosen by the file name:
+ *
+ * <ul>
+ *   <li>Files ending in {@code .csv}: comma-separated values 0/1 (binary) or -1/1 (bipolar; {@code
+ *       +1} is accepted), one pattern per line, with an optional header line. A column whose header
+ *       is {@code label} (in any case) holds the patterns' labels. The coding is inferred from the
+ *       values: a file holding 0 is binary, a file holding -1 is bipolar, and a file holding both
+ *       is an error.
+ *   <li>Any other file: one pattern per line written with {@code +} (on) and {@code -} (off);
+ *       spaces are ignored, blank lines and lines starting with {@code #} are skipped. The labels
+ *       are the patterns' positions "0", "1", ...
+ * </ul>
+ *
+ * <p>On and off are kept, whatever the coding: binary 1 and bipolar +1 are on, binary 0 and bipolar
+ * -1 are off. The patterns are returned in the coding the caller asks for.
+ */
+public final class PatternFiles {
+
+  private PatternFiles() {}
+
+  /** Reads a file, naming it in diagnostics as written. */
+  public static PatternFileResult read(Path file, Activation coding) {
+    return read(file, file.toString(), coding);
+  }
+
+  /**
+   * Reads a file.
+   *
+   * @param file where it is
+   * @param label how diagnostics name it
+   * @param coding the coding of the returned patterns
+   */
+  public static PatternFileResult read(Path file, String label, Activation coding) {
+    Diagnostics diagnostics = new Diagnostics();
+    SourceSpan start = SourceSpan.startOf(label);
+    if (!Files.isRegularFile(file)) {
+      String why = Files.isDirectory(file) ? " is a directory" : " does not exist";
+      diagnostics.report(DiagnosticCode.PATTERN_FILE_MISSING, start, "pattern file " + label + why);
+      return failed(diagnostics, "");
+    }
+    try {
+      SourceText decoded = SourceText.decode(Files.readAllBytes(file));
+      if (!decoded.isText()) {
+        diagnostics.report(
+            DiagnosticCode.PATTERN_FILE_FORMAT,
+            decoded.malformedSpan(label),
+            "pattern file " + label + " is not UTF-8 text");
+        return failed(diagnostics, "");
+      }
+      return parse(label, decoded.text().get(), isCsv(file), coding);
+    } catch (IOException | SecurityException e) {
+      diagnostics.report(
+          DiagnosticCode.PATTERN_FILE_MISSING,
+          start,
+          "pattern file " + label + " cannot be read: " + e.getMessage());
+      return failed(diagnostics, "");
+    }
+  }
+
+  /**
+   * Parses the text of a pattern file.
+   *
+   * @param label how diagnostics name the file
+   * @param text its text
+   * @param csv whether it is CSV rather than the {@code +}/{@code -} format
+   * @param coding the coding of the returned patterns
+   */
+  public static PatternFileResult parse(String label, String text, boolean csv, Activation coding) {
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<RawPatterns> raw =
+        csv
+            ? new CsvPatterns(label, diagnostics).parse(lines(text))
+            : new SignPatterns(label, diagnostics).parse(lines(text));
+    if (raw.isPresent() && raw.get().rows().isEmpty()) {
+      diagnostics.report(
+          DiagnosticCode.PATTERN_FILE_FORMAT,
+          SourceSpan.startOf(label),
+          "pattern file " + label + " holds no patterns");
+    }
+    if (diagnostics.hasErrors()) {
+      return failed(diagnostics, text);
+    }
+    return new PatternFileResult(Optional.of(raw.get().in(coding)), diagnostics.sorted(), text);
+  }
+
+  /** Whether a file is read as CSV: its name ends in {@code .csv}, in any case. */
+  public static boolean isCsv(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+  }
+
+  private static List<String> lines(String text) {
+    return List.of(text.split("\r?\n", -1));
+  }
+
+  private static PatternFileResult failed(Diagnostics diagnostics, String text) {
+    return new PatternFileResult(Optional.empty(), diagnostics.sorted(), text);
+  }
+}
