@@ -1,0 +1,63 @@
+package org.hnet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.lang.model.SourceVersion;
+import org.hnet.generator.Compilation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hnet generate MODEL -d DIR}: writes the Java sources of a model's networks. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate one Java class per network of a model file.",
+      "Parameters too large for a class file go to binary resources beside the classes (files"
+          + " not ending in .java): put them on the class path too."
+    })
+final class GenerateCommand implements Callable<Integer> {
+
+  @Mixin private ModelOptions model;
+
+  @Option(
+      names = {"-d", "--directory"},
+      required = true,
+      paramLabel = "DIR",
+      description = "The source root to write into (package folders are created).")
+  private Path directory;
+
+  @Option(
+      names = {"-p", "--package"},
+      paramLabel = "PACKAGE",
+      description = "The package of the generated classes (default: the unnamed package).")
+  private String packageName = "";
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
+      throw CommandFailure.invalid("--package: not a Java package name: '" + packageName + "'");
+    }
+    Compilation compilation = model.compile(packageName, spec.commandLine().getErr());
+    List<Path> written = write(compilation);
+    PrintWriter out = spec.commandLine().getOut();
+    written.forEach(out::println);
+    return 0;
+  }
+
+  private List<Path> write(Compilation compilation) {
+    try {
+      return compilation.writeTo(directory);
+    } catch (IOException e) {
+      throw CommandFailure.failed("cannot write into " + directory + ": " + e.getMessage());
+    }
+  }
+}
