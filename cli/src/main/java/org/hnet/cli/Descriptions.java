@@ -41,8 +41,24 @@ final class Descriptions {
   static String neurons(Network network) {
     String count = network.size() == 1 ? "1 neuron" : network.size() + " neurons";
     return network.isGrid()
-        ? count + " as a " + network.rows() + " x " + network.columns() + " grid"
+        ? count
+            + " as "
+            + article(network.rows())
+            + " "
+            + network.rows()
+            + " x "
+            + network.columns()
+            + " grid"
         : count;
+  }
+
+  /** "an" before numbers read with a vowel sound (8, 11, 18, 80, ...), else "a". */
+  static String article(int number) {
+    String digits = Integer.toString(number);
+    boolean eighty = digits.startsWith("8");
+    boolean elevenOrEighteen =
+        (digits.startsWith("11") || digits.startsWith("18")) && digits.length() % 3 == 2;
+    return eighty || elevenOrEighteen ? "an" : "a";
   }
 
   static String roles(Network network) {

@@ -1,0 +1,67 @@
+package org.hnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the README's first command in this JVM, exactly as written there, so that the README and the
+ * command line cannot drift apart. (CI runs the README's second command, which runs this.)
+ */
+class ReadmeCommandTest {
+
+  @Test
+  void theReadmesFirstCommandRecallsHandwrittenDigits() throws IOException {
+    String[] args = firstCommandArguments();
+
+    CommandRunner.Result result = CommandRunner.run(args);
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .contains("network digits")
+        .contains("Recall of the 10 stored patterns")
+        .contains("probes of")
+        .contains("network digits_hebbian");
+    assertThat(correctProbes(result.out(), 0))
+        .as("the pseudo-inverse network recalls more than half of the 500 digits")
+        .isGreaterThan(250);
+    assertThat(correctProbes(result.out(), 1))
+        .as("the Hebbian network recalls none: no prototype is even a fixed point")
+        .isZero();
+  }
+
+  private static String[] firstCommandArguments() throws IOException {
+    List<String> lines = Files.readAllLines(CommandRunner.ROOT.resolve("README.md"));
+    String command =
+        lines.stream()
+            .filter(line -> line.startsWith("./hnet "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("README.md shows no ./hnet command"));
+    return Arrays.stream(command.substring("./hnet ".length()).trim().split("\\s+"))
+        .map(ReadmeCommandTest::resolveProjectFile)
+        .toArray(String[]::new);
+  }
+
+  private static String resolveProjectFile(String argument) {
+    Path path = CommandRunner.ROOT.resolve(argument);
+    return !argument.startsWith("-") && Files.exists(path) ? path.toString() : argument;
+  }
+
+  private static int correctProbes(String out, int network) {
+    Matcher matcher = Pattern.compile("(\\d+) of 500 probes").matcher(out);
+    for (int k = 0; k <= network; k++) {
+      if (!matcher.find()) {
+        throw new AssertionError("no probe summary for network " + network + " in:\n" + out);
+      }
+    }
+    return Integer.parseInt(matcher.group(1));
+  }
+}
