@@ -43,11 +43,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
     Token token = e.getOffendingToken();
     String what = RuleWords.describe(e.getCtx());
-    String message =
-        token.getTokenIndex() == e.getStartToken().getTokenIndex()
-            ? "expected " + what + " but found " + TokenWords.found(token)
-            : "unexpected " + TokenWords.found(token) + " in " + what;
-    add(token, message, "");
+    add(token, "expected " + what + " but found " + TokenWords.found(token), "");
   }
 
   @Override

@@ -72,7 +72,8 @@ class SyntaxMessagesTest {
   void anErrorDeepInAListNamesTheList() {
     Diagnostic d = only("network a { neurons s[2]; thresholds [1, , 2]; }");
 
-    assertThat(d.message()).isEqualTo("unexpected ',' in a list of numbers such as [0, 1/2, -1]");
+    assertThat(d.message())
+        .isEqualTo("expected a list of numbers such as [0, 1/2, -1] but found ','");
     assertThat(d.span().toString()).isEqualTo("m:1:42");
   }
 
@@ -80,7 +81,8 @@ class SyntaxMessagesTest {
   void anErrorInsideANeuronGroupNamesTheGroupForm() {
     Diagnostic d = only("network a { neurons s[2 3]; }");
 
-    assertThat(d.message()).startsWith("unexpected number 3 in a neuron group");
+    assertThat(d.message())
+        .isEqualTo("expected a neuron group such as a, x[16] or pixel[8, 8] but found number 3");
   }
 
   @Test
