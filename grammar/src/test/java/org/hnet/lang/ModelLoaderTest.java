@@ -209,4 +209,17 @@ class ModelLoaderTest {
             DiagnosticCode.THRESHOLD_VECTOR_LENGTH,
             DiagnosticCode.UNKNOWN_NEURON);
   }
+
+  @Test
+  void aBrokenPatternFileReadByTwoNetworksIsReportedOnce() throws IOException {
+    Files.writeString(folder.resolve("p.txt"), "+-\n+x\n");
+    String network = "network %s { neurons s[2]; patterns from \"p.txt\"; }\n";
+
+    LoadResult result =
+        ModelLoader.of().parse("m", network.formatted("a") + network.formatted("b"), folder);
+
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly(DiagnosticCode.PATTERN_CHARACTER);
+  }
 }
