@@ -6,12 +6,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.hipparchus.fraction.BigFraction;
 import org.hnet.lang.ast.Identifier;
 import org.hnet.lang.ast.NetworkDecl;
 import org.hnet.lang.ast.Statement;
 import org.hnet.lang.ast.StatementKind;
 import org.hnet.lang.diag.DiagnosticCode;
 import org.hnet.lang.diag.Diagnostics;
+import org.hnet.lang.diag.SourceSpan;
 import org.hnet.lang.model.EnergyKind;
 import org.hnet.lang.model.LearningRuleKind;
 import org.hnet.lang.model.Network;
@@ -92,6 +95,17 @@ final class NetworkChecker {
         .flatMap(learned -> LearningCheck.rule(learned, diagnostics));
   }
 
+  /** The checked parts of a network, before its weights and thresholds are lowered. */
+  private record Parts(
+      Activation activation,
+      Roles roles,
+      ConnectionCheck.Result connections,
+      WeightCheck.Result weights,
+      BigFraction[] thresholds,
+      PatternSet patterns,
+      EnergyKind energy,
+      Schedule schedule) {}
+
   private Optional<Network> parts(
       CheckContext context, Optional<LearningRuleKind> rule, EnergyKind energy) {
     Activation activation =
@@ -102,57 +116,41 @@ final class NetworkChecker {
     Optional<ConnectionCheck.Result> connections =
         ConnectionCheck.connections(
             context, statement(StatementKind.CONNECTIONS, Statement.Connections.class));
-    Optional<org.hipparchus.fraction.BigFraction[]> thresholds =
-        ThresholdCheck.thresholds(
-            context, Optional.ofNullable(statements.get(StatementKind.THRESHOLDS)));
+    Optional<BigFraction[]> thresholds =
+        ThresholdCheck.thresholds(context, any(StatementKind.THRESHOLDS));
     Optional<PatternSet> patterns =
-        PatternCheck.patterns(
-            context, Optional.ofNullable(statements.get(StatementKind.PATTERNS)), activation);
-    Optional<Statement> weightStatement =
-        Optional.ofNullable(statements.get(StatementKind.WEIGHTS));
+        PatternCheck.patterns(context, any(StatementKind.PATTERNS), activation);
     Optional<WeightCheck.Result> weights =
-        connections.flatMap(c -> WeightCheck.weights(context, weightStatement, rule, c, patterns));
+        connections.flatMap(
+            c -> WeightCheck.weights(context, any(StatementKind.WEIGHTS), rule, c, patterns));
     Optional<Schedule> schedule =
         DynamicsCheck.schedule(
             context, statement(StatementKind.DYNAMICS, Statement.Dynamics.class));
-    if (roles.isEmpty()
-        || weights.isEmpty()
-        || thresholds.isEmpty()
-        || patterns.isEmpty()
-        || schedule.isEmpty()) {
+    if (Stream.of(roles, weights, thresholds, patterns, schedule).anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
-    Optional<NetworkParameters> parameters =
-        ParameterLowering.lower(
-            context,
+    Parts parts =
+        new Parts(
             activation,
-            weights.get().values(),
+            roles.get(),
+            connections.get(),
+            weights.get(),
             thresholds.get(),
-            weightStatement.map(Statement::span).orElse(context.network().span()));
-    return parameters.map(
-        p ->
-            network(
-                context,
-                activation,
-                roles.get(),
-                connections.get(),
-                weights.get(),
-                p,
-                patterns.get(),
-                energy,
-                schedule.get()));
+            patterns.get(),
+            energy,
+            schedule.get());
+    return lower(context, parts);
   }
 
-  private static Network network(
-      CheckContext context,
-      Activation activation,
-      Roles roles,
-      ConnectionCheck.Result connections,
-      WeightCheck.Result weights,
-      NetworkParameters parameters,
-      PatternSet patterns,
-      EnergyKind energy,
-      Schedule schedule) {
+  private Optional<Network> lower(CheckContext context, Parts parts) {
+    SourceSpan warnAt =
+        any(StatementKind.WEIGHTS).map(Statement::span).orElse(context.network().span());
+    return ParameterLowering.lower(
+            context, parts.activation(), parts.weights().values(), parts.thresholds(), warnAt)
+        .map(parameters -> network(context, parts, parameters));
+  }
+
+  private static Network network(CheckContext context, Parts parts, NetworkParameters parameters) {
     List<NeuronGroup> groups = context.table().groups();
     boolean grid = groups.size() == 1 && groups.get(0).shape() == NeuronGroup.Shape.GRID;
     return new Network(
@@ -162,14 +160,14 @@ final class NetworkChecker {
         groups,
         grid ? groups.get(0).rows() : 0,
         grid ? groups.get(0).columns() : 0,
-        roles,
-        activation,
-        connections.connectivity(),
-        weights.source(),
+        parts.roles(),
+        parts.activation(),
+        parts.connections().connectivity(),
+        parts.weights().source(),
         parameters,
-        patterns,
-        energy,
-        schedule);
+        parts.patterns(),
+        parts.energy(),
+        parts.schedule());
   }
 
   private List<Statement.Role> roleStatements() {
@@ -179,6 +177,10 @@ final class NetworkChecker {
       statement(kind, Statement.Role.class).ifPresent(roles::add);
     }
     return roles;
+  }
+
+  private Optional<Statement> any(StatementKind kind) {
+    return Optional.ofNullable(statements.get(kind));
   }
 
   private <T extends Statement> Optional<T> statement(StatementKind kind, Class<T> type) {

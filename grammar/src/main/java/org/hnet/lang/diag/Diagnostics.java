@@ -35,10 +35,11 @@ public final class Diagnostics {
     return errorCount() > 0;
   }
 
-  /** The diagnostics found, sorted by position. */
+  /**
+   * The diagnostics found, sorted by position, each once (a pattern file that two networks read
+   * reports its problems once).
+   */
   public List<Diagnostic> sorted() {
-    List<Diagnostic> copy = new ArrayList<>(found);
-    copy.sort(Diagnostic.BY_POSITION);
-    return List.copyOf(copy);
+    return found.stream().distinct().sorted(Diagnostic.BY_POSITION).toList();
   }
 }

@@ -181,7 +181,8 @@ public final class ModelParser {
       return !Character.isISOControl(c)
           && Character.isDefined(c)
           && Character.getType(c) != Character.FORMAT
-          && !Character.isWhitespace(c);
+          && !Character.isWhitespace(c)
+          && !Character.isSpaceChar(c);
     }
 
     private static String hintFor(String text) {

@@ -43,11 +43,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
     Token token = e.getOffendingToken();
     String what = RuleWords.describe(e.getCtx());
-    String message =
-        token.getTokenIndex() == e.getStartToken().getTokenIndex()
-            ? "expected " + what + " but found " + TokenWords.found(token)
-            : "unexpected " + TokenWords.found(token) + " in " + what;
-    add(token, message, "");
+    add(token, "expected " + what + " but found " + TokenWords.found(token), "");
   }
 
   @Override
@@ -145,6 +141,11 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         case HnetParser.RULE_patternRow -> "a pattern such as \"+-+-\" or [1, -1, 1, -1]";
         case HnetParser.RULE_dynamicsStatement -> "'asynchronous' or 'synchronous'";
         case HnetParser.RULE_number, HnetParser.RULE_unsignedNumber -> "a number";
+        case HnetParser.RULE_vector -> "a list of numbers such as [0, 1/2, -1]";
+        case HnetParser.RULE_matrix -> "a matrix such as [[0, 1], [1, 0]]";
+        case HnetParser.RULE_neuronRefList -> "a list of neurons such as a, x[0..3]";
+        case HnetParser.RULE_namedThreshold -> "a named threshold such as a: 1/2;";
+        case HnetParser.RULE_hnetFile -> "a network";
         default -> "a statement";
       };
     }

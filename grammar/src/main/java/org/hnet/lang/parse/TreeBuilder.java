@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.hnet.lang.ast.HnetFile;
 import org.hnet.lang.ast.Identifier;
 import org.hnet.lang.ast.NetworkDecl;
@@ -57,8 +59,16 @@ final class TreeBuilder {
       return new NetworkDecl(name, List.of(), false, span(context));
     }
     List<Statement> statements = new ArrayList<>();
-    for (StatementContext statement : context.statement()) {
-      statements.add(statement(statement));
+    try {
+      for (StatementContext statement : context.statement()) {
+        statements.add(statement(statement));
+      }
+    } catch (RuntimeException unexpectedShape) {
+      // a tree that recovery bent into a shape no rule makes; only possible after an error
+      if (errorTokens.isEmpty()) {
+        throw unexpectedShape;
+      }
+      return new NetworkDecl(name, List.of(), false, span(context));
     }
     return new NetworkDecl(name, statements, true, span(context));
   }
@@ -66,8 +76,24 @@ final class TreeBuilder {
   private boolean hasErrorInside(ParserRuleContext context) {
     int first = context.getStart().getTokenIndex();
     int last = context.getStop() == null ? first : context.getStop().getTokenIndex();
-    return context.exception != null
+    return isBroken(context)
         || errorTokens.stream().anyMatch(index -> index >= first && index <= last);
+  }
+
+  /** Whether recovery left a piece of this subtree unmatched or made up. */
+  private static boolean isBroken(ParseTree tree) {
+    if (tree instanceof ErrorNode) {
+      return true;
+    }
+    if (tree instanceof ParserRuleContext context && context.exception != null) {
+      return true;
+    }
+    for (int k = 0; k < tree.getChildCount(); k++) {
+      if (isBroken(tree.getChild(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Statement statement(StatementContext context) {
