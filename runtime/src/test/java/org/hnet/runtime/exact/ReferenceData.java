@@ -18,17 +18,17 @@ import org.hnet.runtime.ExactParameters;
  * ising/ising_exact_small.json} and {@code lean/boltzmann.json}, with decimal weights lowered
  * exactly to integers over a power of ten.
  */
-final class ReferenceData {
+public final class ReferenceData {
 
-  static final JsonNode BM_EXACT = read("boltzmann", "bm_exact.json");
-  static final JsonNode ISING_SMALL = read("ising", "ising_exact_small.json");
-  static final JsonNode LEAN_BOLTZMANN =
+  public static final JsonNode BM_EXACT = read("boltzmann", "bm_exact.json");
+  public static final JsonNode ISING_SMALL = read("ising", "ising_exact_small.json");
+  public static final JsonNode LEAN_BOLTZMANN =
       read("lean", "boltzmann.json").get("fastdemo_2neuron_beta1");
 
   private ReferenceData() {}
 
   /** The networks of {@code bm_exact.json}: "bm5" and "bm8". */
-  static JsonNode boltzmannMachine(String name) {
+  public static JsonNode boltzmannMachine(String name) {
     for (JsonNode network : BM_EXACT.get("networks")) {
       if (network.get("name").asText().equals(name)) {
         return network;
@@ -41,7 +41,7 @@ final class ReferenceData {
    * A network's weights and thresholds, written as decimal strings, as integers over the smallest
    * power of ten that makes every one an integer: exactly, with no rounding.
    */
-  static ExactParameters parameters(JsonNode network, Activation activation) {
+  public static ExactParameters parameters(JsonNode network, Activation activation) {
     int n = network.get("n").asInt();
     List<BigDecimal> numbers = new ArrayList<>();
     network.get("weights").forEach(row -> row.forEach(w -> numbers.add(decimal(w))));
@@ -63,7 +63,7 @@ final class ReferenceData {
   }
 
   /** Whether {@code scaled / scale} equals the rational written "p" or "p/q". */
-  static boolean equalsRational(long scaled, long scale, String rational) {
+  public static boolean equalsRational(long scaled, long scale, String rational) {
     int slash = rational.indexOf('/');
     BigInteger p = new BigInteger(slash < 0 ? rational : rational.substring(0, slash));
     BigInteger q = slash < 0 ? BigInteger.ONE : new BigInteger(rational.substring(slash + 1));
@@ -71,7 +71,7 @@ final class ReferenceData {
   }
 
   /** A JSON array of numbers. */
-  static double[] doubles(JsonNode array) {
+  public static double[] doubles(JsonNode array) {
     double[] values = new double[array.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = array.get(i).asDouble();
