@@ -1,0 +1,2 @@
+/** Sampling diagnostics. */
+package org.hnet.analysis;
