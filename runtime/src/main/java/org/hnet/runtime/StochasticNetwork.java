@@ -56,8 +56,8 @@ import java.util.SplittableRandom;
  * #update} leaves it and returns {@code false}, so {@link #isStable()} considers only the free
  * neurons. {@link #setState} and {@link #setNeuron} refuse to change a clamped neuron's value.
  *
- * <p>The per-update and per-sweep methods allocate nothing. The exact stochastic methods need an
- * exact network only in that {@code d} is exact; they run on floating networks too.
+ * <p>The per-update and per-sweep methods allocate nothing. They run on floating-point networks
+ * too; only there {@code d}, and so a tie, is subject to rounding.
  */
 public interface StochasticNetwork extends HopfieldNetwork {
 
