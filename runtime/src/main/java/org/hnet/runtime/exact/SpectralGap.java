@@ -5,6 +5,11 @@ package org.hnet.runtime.exact;
  * D^(1/2) P D^(-1/2)}, {@code D = diag(pi)}, which has the eigenvalues of {@code P}, all real:
  * {@code 1 = lambda_1 >= lambda_2 >= ... >= lambda_min >= -1}.
  *
+ * <p>Lanczos (for chains of more than 256 states) works on the complement of the top eigenvector
+ * {@code sqrt(pi)}; its extreme Ritz values approach {@code lambda_2} and {@code lambda_min} from
+ * inside, so the reported gap is, up to the residual bound, an upper estimate of the true one, and
+ * it is exact once the Krylov space is invariant (fewer steps than the limit).
+ *
  * <p>When {@code computed} is false, {@code reason} says why (the chain is not reversible or not
  * irreducible, or it has too many states) and the numbers are 0 and mean nothing.
  *
