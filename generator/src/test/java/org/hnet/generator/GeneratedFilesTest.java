@@ -2,10 +2,14 @@ package org.hnet.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,67 @@ class GeneratedFilesTest {
     assertThat(out.resolve("A.java")).hasContent("old");
     assertThat(entries(out)).containsExactly("A.java");
     assertThat(entries(temp)).containsExactly("out");
+  }
+
+  @Test
+  void filesAreStagedInAHiddenFolderInsideTheOutputDirectory() throws IOException {
+    Path out = temp.resolve("out");
+    List<Path> staging = new ArrayList<>();
+
+    GeneratedFiles.writeAtomically(
+        List.of(GeneratedFile.source("A.java", "class A {}")), out, staging::add);
+
+    assertThat(staging).hasSize(1);
+    assertThat(staging.get(0).getParent()).isEqualTo(out.toAbsolutePath());
+    assertThat(staging.get(0).getFileName().toString()).startsWith(".hnet-staging-");
+    assertThat(staging.get(0)).doesNotExist();
+    assertThat(entries(temp)).containsExactly("out");
+  }
+
+  @Test
+  void anOutputWhoseParentCannotBeWrittenStillWorks() throws IOException {
+    // the review's case: "-d /tmp" staged in "/", which a user cannot write into
+    Path parent = Files.createDirectory(temp.resolve("parent"));
+    Path out = Files.createDirectory(parent.resolve("out"));
+    Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      assumeFalse(Files.isWritable(parent), "the user may write into read-only folders (root)");
+
+      GeneratedFiles.writeAtomically(List.of(GeneratedFile.source("A.java", "class A {}")), out);
+
+      assertThat(entries(out)).containsExactly("A.java");
+    } finally {
+      Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void anOutputThatIsAFileIsNamedInTheError() throws IOException {
+    Path file = Files.writeString(temp.resolve("afile"), "not a folder");
+
+    assertThatThrownBy(
+            () -> GeneratedFiles.writeAtomically(List.of(GeneratedFile.source("A.java", "")), file))
+        .isInstanceOf(NotDirectoryException.class)
+        .hasMessage(file.toString());
+    assertThatThrownBy(
+            () ->
+                GeneratedFiles.writeAtomically(
+                    List.of(GeneratedFile.source("A.java", "")), file.resolve("below")))
+        .isInstanceOf(NotDirectoryException.class)
+        .hasMessage(file.toString());
+    assertThat(file).hasContent("not a folder");
+  }
+
+  @Test
+  void theStagingFolderIsRemovedAfterAFailure() throws IOException {
+    Path out = temp.resolve("out");
+    List<GeneratedFile> clashing =
+        List.of(new GeneratedFile("x", new byte[0]), GeneratedFile.source("x/B.java", ""));
+
+    assertThatThrownBy(() -> GeneratedFiles.writeAtomically(clashing, out))
+        .isInstanceOf(IOException.class);
+
+    assertThat(entries(out)).isEmpty();
   }
 
   @Test
