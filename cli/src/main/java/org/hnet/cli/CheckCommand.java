@@ -8,6 +8,7 @@ import org.hnet.lang.diag.DiagnosticPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code hnet check MODEL}: validates a model and prints what it declares. */
@@ -21,9 +22,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @ParentCommand private HnetCommand hnet;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    hnet.doing("checking " + model.label());
     Compilation compilation = model.compile("", spec.commandLine().getErr());
     int networks = compilation.plans().size();
     out.println(

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code hnet generate MODEL -d DIR}: writes the Java sources of a model's networks. */
@@ -30,7 +31,9 @@ final class GenerateCommand implements Callable<Integer> {
       names = {"-d", "--directory"},
       required = true,
       paramLabel = "DIR",
-      description = "The source root to write into (package folders are created).")
+      description =
+          "The source root to write into; it and the package folders are created. Files are"
+              + " staged in a hidden folder inside it and moved into place when all are written.")
   private Path directory;
 
   @Option(
@@ -41,23 +44,42 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @ParentCommand private HnetCommand hnet;
+
   @Override
   public Integer call() {
-    if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
-      throw CommandFailure.invalid("--package: not a Java package name: '" + packageName + "'");
-    }
+    validateOptions();
+    hnet.doing("checking " + model.label());
     Compilation compilation = model.compile(packageName, spec.commandLine().getErr());
+    hnet.doing("writing the generated files into " + directory);
     List<Path> written = write(compilation);
     PrintWriter out = spec.commandLine().getOut();
     written.forEach(out::println);
     return 0;
   }
 
+  private void validateOptions() {
+    if (directory.toString().isEmpty()) {
+      throw CommandFailure.invalid("-d: the directory is empty; write -d . for the current folder");
+    }
+    if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
+      throw CommandFailure.invalid("--package: not a Java package name: '" + packageName + "'");
+    }
+    String root = packageName.split("\\.", -1)[0];
+    if (root.equals("java") || root.equals("javax")) {
+      throw CommandFailure.invalid(
+          "--package: "
+              + packageName
+              + " belongs to the Java platform (java.* and javax.*): its classes could not be"
+              + " compiled or loaded; choose a package of your own");
+    }
+  }
+
   private List<Path> write(Compilation compilation) {
     try {
       return compilation.writeTo(directory);
     } catch (IOException e) {
-      throw CommandFailure.failed("cannot write into " + directory + ": " + e.getMessage());
+      throw CommandFailure.failed("-d " + directory + ": " + FileProblems.describe(e, directory));
     }
   }
 }

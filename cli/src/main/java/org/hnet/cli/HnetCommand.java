@@ -20,7 +20,14 @@ import picocli.CommandLine.Spec;
     subcommands = {CheckCommand.class, GenerateCommand.class, RunCommand.class},
     footer = {
       "",
-      "Exit codes: 0 success, 1 failure, 2 usage error or invalid model, 70 internal error."
+      "Exit codes: 0 success; 1 the command failed (an output could not be written, or Java ran"
+          + " out of memory or stack); 2 usage error or invalid model; 70 internal error (a bug"
+          + " in hnet).",
+      "",
+      "Memory: the hnet launcher passes the environment variables JAVA_OPTS and then"
+          + " HNET_JAVA_OPTS to java, for example HNET_JAVA_OPTS=-Xmx8g ./hnet check big.hnet."
+          + " A network of n neurons needs about 40 n^2 bytes while it is checked (10,000"
+          + " neurons: about 4 GB)."
     })
 final class HnetCommand implements Runnable {
 
@@ -32,8 +39,20 @@ final class HnetCommand implements Runnable {
 
   @Spec private CommandSpec spec;
 
+  private volatile String activity = "while running hnet";
+
   boolean trace() {
     return trace;
+  }
+
+  /** Notes what the command is doing now, for the message should Java run out of memory. */
+  void doing(String what) {
+    activity = "while " + what;
+  }
+
+  /** What the command was doing last: "while checking model.hnet". */
+  String activity() {
+    return activity;
   }
 
   @Override
