@@ -16,6 +16,14 @@ final class Descriptions {
 
   /** A few lines on the network: neurons, roles, weights, thresholds, dynamics, class. */
   static List<String> describe(NetworkPlan plan) {
+    return describe(plan, false);
+  }
+
+  /**
+   * {@link #describe(NetworkPlan)}, naming the reference implementation instead of the generated
+   * class when {@code interpreted}.
+   */
+  static List<String> describe(NetworkPlan plan, boolean interpreted) {
     Network network = plan.network();
     List<String> lines = new ArrayList<>();
     lines.add(neurons(network) + ", " + network.activation().describe() + "; " + roles(network));
@@ -30,11 +38,13 @@ final class Descriptions {
                 ? "complete"
                 : network.connectivity().connections().size() + " declared"));
     lines.add(
-        "generated class: "
-            + plan.qualifiedClassName()
-            + " ("
-            + plan.representation().describe()
-            + ")");
+        interpreted
+            ? "runs on: the reference implementation (--interpret), not generated code"
+            : "generated class: "
+                + plan.qualifiedClassName()
+                + " ("
+                + plan.representation().describe()
+                + ")");
     return lines;
   }
 

@@ -1,32 +1,29 @@
 package org.hnet.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.hnet.generator.Compilation;
 import org.hnet.generator.plan.NetworkPlan;
-import org.hnet.lang.diag.DiagnosticPrinter;
 import org.hnet.lang.model.Network;
-import org.hnet.lang.patterns.PatternFileResult;
-import org.hnet.lang.patterns.PatternFiles;
 import org.hnet.runtime.HopfieldNetwork;
 import org.hnet.runtime.PatternSet;
 import org.hnet.runtime.dynamics.Relaxation;
 import org.hnet.runtime.recall.Noise;
 import org.hnet.runtime.recall.RecallExperiment;
-import org.hnet.runtime.recall.RecallTrial;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,10 +37,28 @@ import picocli.CommandLine.Spec;
     description = {
       "Generate, compile and run a model's networks: recall each stored pattern from a noisy"
           + " copy, and optionally run every row of a probes file.",
-      "Every random choice (noise, random update orders) comes from --seed, so a run is"
-          + " reproducible."
+      "",
+      "Random numbers: every random choice (noise, random update orders) comes from --seed. Each"
+          + " network starts from new SplittableRandom(seed); its first split() feeds the stored"
+          + " patterns (one further split() per pattern, and one per trial of it), its second"
+          + " split() the probes (one per row). So the noisy copies are the same in every"
+          + " network, probe runs do not depend on --trials, and generated code and --interpret"
+          + " give identical results.",
+      "",
+      "Limits: at most "
+          + RunCommand.MAX_STORED_RUNS
+          + " runs from stored patterns per network (patterns x --trials); with --json, which"
+          + " lists every run and keeps them in memory, at most "
+          + RunCommand.MAX_JSON_RUNS
+          + " runs per network. The tables keep only the runs they show, whatever --trials.",
+      ""
     })
 final class RunCommand implements Callable<Integer> {
+  /** The most runs from stored patterns one network may make (patterns times trials). */
+  static final int MAX_STORED_RUNS = 10_000_000;
+
+  /** The most runs one network may list in the JSON document. */
+  static final int MAX_JSON_RUNS = 100_000;
 
   @Mixin private ModelOptions model;
 
@@ -58,13 +73,15 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FRACTION",
       description =
           "Fraction of neurons flipped in each stored pattern before recall (default:"
-              + " ${DEFAULT-VALUE}).")
+              + " ${DEFAULT-VALUE}). The number flipped is fraction x n rounded to the nearest"
+              + " integer, halves up (Math.round), so 0.1 of 4 neurons flips none and 0.125 of 4"
+              + " flips one.")
   private double noise = 0.1;
 
   @Option(
       names = "--trials",
       paramLabel = "N",
-      description = "Noisy trials per stored pattern (default: ${DEFAULT-VALUE}).")
+      description = "Noisy runs from each stored pattern (default: ${DEFAULT-VALUE}).")
   private int trials = 1;
 
   @Option(
@@ -77,14 +94,18 @@ final class RunCommand implements Callable<Integer> {
       names = "--probes",
       paramLabel = "FILE",
       description =
-          "Also run from every row of FILE (the +/- format or CSV of 0/1 or -1/+1 values; a"
-              + " 'label' column names the stored pattern a row should reach). No noise is added.")
+          "Also run from every row of FILE, without noise: the +/- format or CSV of 0/1 or -1/+1"
+              + " values. Only a CSV 'label' column labels the rows; then each run counts as"
+              + " correct when it ends in a stored pattern with the row's label. Rows of other"
+              + " files are unlabelled and counted by final state only.")
   private Path probes;
 
   @Option(
       names = "--max-sweeps",
       paramLabel = "N",
-      description = "Stop a run after N sweeps (default: the convergence bound n 2^n updates).")
+      description =
+          "Stop a run after N sweeps (synchronous: steps). Default: no limit on sweeps; a run"
+              + " stops at the latest after the convergence bound of n 2^n updates.")
   private Long maxSweeps;
 
   @Option(
@@ -93,27 +114,47 @@ final class RunCommand implements Callable<Integer> {
   private boolean interpret;
 
   @Option(
+      names = "--show",
+      paramLabel = "N",
+      description =
+          "List the first N runs of each set (stored patterns, probes) in a table: start,"
+              + " updates, energies, overlap and what was reached (default: ${DEFAULT-VALUE}).")
+  private int show = 10;
+
+  @Option(
       names = "--pictures",
       paramLabel = "N",
-      description = "Draw at most N probe runs as pictures, for grids (default: ${DEFAULT-VALUE}).")
+      description =
+          "Draw the first N runs of each set (stored patterns, probes) as pictures, for networks"
+              + " whose neurons form a grid; 0 draws none (default: ${DEFAULT-VALUE}).")
   private int pictures = 6;
 
-  @Option(names = "--json", description = "Print a JSON document instead of tables.")
+  @Option(
+      names = "--json",
+      description = "Print a JSON document instead of tables (see docs/RESULTS.md).")
   private boolean json;
 
   @Spec private CommandSpec spec;
+
+  @ParentCommand private HnetCommand hnet;
 
   @Override
   public Integer call() {
     validateOptions();
     PrintWriter err = spec.commandLine().getErr();
+    ProbesFile probesFile = probes == null ? null : ProbesFile.read(probes);
+    hnet.doing("checking " + model.label());
     Compilation compilation = model.compile("", err);
     List<NetworkPlan> plans = selectedPlans(compilation);
+    plans.forEach(this::checkStoredRuns);
+    hnet.doing("compiling the generated classes of " + model.label());
     Instances instances = Instances.of(compilation.files(), interpret);
     List<RunReport> reports = new ArrayList<>();
     for (NetworkPlan plan : plans) {
-      reports.add(run(plan, instances.create(plan, model.label()), err));
+      PatternSet probeSet = probesFile == null ? null : probesFile.patternsFor(plan.network(), err);
+      reports.add(run(plan, instances.create(plan, model.label()), probeSet, probesFile));
     }
+    hnet.doing("printing the results");
     print(reports, instances.interpreted());
     return 0;
   }
@@ -128,8 +169,44 @@ final class RunCommand implements Callable<Integer> {
     if (maxSweeps != null && maxSweeps < 1) {
       throw CommandFailure.invalid("--max-sweeps must be at least 1, got " + maxSweeps);
     }
+    if (show < 0) {
+      throw CommandFailure.invalid("--show must not be negative, got " + show);
+    }
     if (pictures < 0) {
       throw CommandFailure.invalid("--pictures must not be negative, got " + pictures);
+    }
+  }
+
+  /** Refuses, before anything runs, more runs than a network may make or list. */
+  private void checkStoredRuns(NetworkPlan plan) {
+    long runs = (long) plan.network().patterns().size() * trials;
+    if (runs > MAX_STORED_RUNS) {
+      throw CommandFailure.invalid(
+          "--trials "
+              + trials
+              + " with the "
+              + Descriptions.plural(plan.network().patterns().size(), "stored pattern")
+              + " of network "
+              + plan.network().name()
+              + " makes "
+              + runs
+              + " runs; at most "
+              + MAX_STORED_RUNS
+              + " are allowed per network");
+    }
+    checkJsonRuns(plan, runs);
+  }
+
+  private void checkJsonRuns(NetworkPlan plan, long runs) {
+    if (json && runs > MAX_JSON_RUNS) {
+      throw CommandFailure.invalid(
+          "--json lists every run and keeps them all in memory: at most "
+              + MAX_JSON_RUNS
+              + " runs per network, but network "
+              + plan.network().name()
+              + " would make "
+              + runs
+              + "; lower --trials, or leave out --json for tables and totals");
     }
   }
 
@@ -149,36 +226,68 @@ final class RunCommand implements Callable<Integer> {
     return selected;
   }
 
-  private RunReport run(NetworkPlan plan, HopfieldNetwork network, PrintWriter err) {
+  private RunReport run(
+      NetworkPlan plan, HopfieldNetwork network, PatternSet probeSet, ProbesFile probesFile) {
     Network declared = plan.network();
-    SplittableRandom random = new SplittableRandom(seed);
-    List<RecallTrial> stored =
-        experiment(declared, Noise.of(noise))
-            .storedPatterns(network, declared.patterns(), trials, random);
-    List<RecallTrial> probeTrials = List.of();
-    if (probes != null) {
-      PatternSet probeSet = readProbes(declared, err);
-      probeTrials = runProbes(network, declared, probeSet, random);
+    long storedRuns = (long) declared.patterns().size() * trials;
+    checkJsonRuns(plan, storedRuns + (probeSet == null ? 0 : probeSet.size()));
+    hnet.doing(
+        "running network "
+            + declared.name()
+            + " ("
+            + Descriptions.plural(declared.size(), "neuron")
+            + ", "
+            + Descriptions.plural(storedRuns + (probeSet == null ? 0 : probeSet.size()), "run")
+            + ")");
+    RandomStreams streams = RandomStreams.of(seed);
+    TrialLog stored = runStoredPatterns(network, declared, streams);
+    TrialLog probeLog =
+        probeSet == null
+            ? null
+            : runProbes(network, declared, probeSet, probesFile.labelled(), streams);
+    return new RunReport(plan, network, Noise.of(noise), trials, stored, probeLog, probes);
+  }
+
+  private TrialLog runStoredPatterns(
+      HopfieldNetwork network, Network declared, RandomStreams streams) {
+    RecallExperiment experiment = experiment(declared, Noise.of(noise));
+    TrialLog log = newLog(false);
+    for (int k = 0; k < declared.patterns().size(); k++) {
+      SplittableRandom pattern = streams.nextPattern();
+      for (int t = 0; t < trials; t++) {
+        log.add(experiment.storedPattern(network, declared.patterns(), k, pattern.split()));
+      }
     }
-    return new RunReport(plan, network, Noise.of(noise), stored, probeTrials, probes);
+    return log;
+  }
+
+  private TrialLog runProbes(
+      HopfieldNetwork network,
+      Network declared,
+      PatternSet probeSet,
+      boolean labelled,
+      RandomStreams streams) {
+    RecallExperiment experiment = experiment(declared, Noise.none());
+    TrialLog log = newLog(labelled);
+    for (int k = 0; k < probeSet.size(); k++) {
+      Optional<String> label = labelled ? labelOf(probeSet, k) : Optional.empty();
+      log.add(
+          experiment.probe(
+              network, declared.patterns(), probeSet.pattern(k), label, streams.nextProbe()));
+    }
+    return log;
+  }
+
+  private TrialLog newLog(boolean labelled) {
+    return json
+        ? TrialLog.keepingAll(labelled)
+        : TrialLog.keepingFirst(Math.max(show, pictures), labelled);
   }
 
   private RecallExperiment experiment(Network declared, Noise trialNoise) {
-    Relaxation relaxation = Relaxation.of(declared.schedule());
+    Relaxation relaxation = Relaxation.of(declared.schedule()).withoutEnergyTrace();
     return RecallExperiment.of(
         maxSweeps == null ? relaxation : relaxation.withMaxSweeps(maxSweeps), trialNoise);
-  }
-
-  private List<RecallTrial> runProbes(
-      HopfieldNetwork network, Network declared, PatternSet probeSet, SplittableRandom random) {
-    RecallExperiment experiment = experiment(declared, Noise.none());
-    PatternSet stored = declared.patterns();
-    List<RecallTrial> results = new ArrayList<>();
-    for (int k = 0; k < probeSet.size(); k++) {
-      Optional<String> label = labelOf(probeSet, k);
-      results.add(experiment.probe(network, stored, probeSet.pattern(k), label, random));
-    }
-    return results;
   }
 
   private static Optional<String> labelOf(PatternSet probeSet, int k) {
@@ -186,47 +295,28 @@ final class RunCommand implements Callable<Integer> {
     return label == null || label.isEmpty() ? Optional.empty() : Optional.of(label);
   }
 
-  private PatternSet readProbes(Network network, PrintWriter err) {
-    PatternFileResult read = PatternFiles.read(probes, network.activation());
-    if (!read.diagnostics().isEmpty()) {
-      err.print(
-          DiagnosticPrinter.of(Map.of(probes.toString(), read.text())).render(read.diagnostics()));
-    }
-    PatternSet probeSet =
-        read.patterns().orElseThrow(() -> CommandFailure.invalid("cannot use " + probes));
-    if (probeSet.length() != network.size()) {
-      throw CommandFailure.invalid(
-          probes
-              + " has rows of "
-              + probeSet.length()
-              + " values, but network "
-              + network.name()
-              + " has "
-              + network.size()
-              + " neurons");
-    }
-    return probeSet;
-  }
-
   private void print(List<RunReport> reports, boolean interpreted) {
     PrintWriter out = spec.commandLine().getOut();
     String implementation = interpreted ? "reference" : "generated";
     if (json) {
-      out.println(toJson(RunReport.document(reports, model.label(), implementation, seed, noise)));
+      writeJson(out, RunReport.document(reports, model.label(), implementation, seed, noise));
       return;
     }
-    RunText text = new RunText(out, pictures);
+    RunText text = new RunText(out, show, pictures);
     text.heading(model.label(), interpreted, seed);
-    reports.forEach(text::network);
+    reports.forEach(report -> text.network(report, interpreted));
   }
 
-  private static String toJson(RunDocument document) {
+  /** Writes the document as it is serialized, without building it as one string first. */
+  private static void writeJson(PrintWriter out, RunDocument document) {
     try {
-      return new ObjectMapper()
+      new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(document);
-    } catch (JsonProcessingException e) {
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, document);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot write the run as JSON", e);
     }
+    out.println();
   }
 }

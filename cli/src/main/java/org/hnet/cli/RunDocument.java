@@ -73,7 +73,7 @@ record RunDocument(
    * @param negations how many ended in the complement of a stored pattern
    * @param spurious how many ended in a fixed point that is no stored pattern or complement
    * @param unfinished how many ended in a cycle or at the limit instead of a fixed point
-   * @param byLabel totals per label (probes only)
+   * @param byLabel totals per label, for probes with explicit labels only
    * @param trials every trial
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -114,7 +114,8 @@ record RunDocument(
    * @param exactEnergyAfter the final energy as an exact fraction, for exact networks
    * @param overlapBefore the start state's overlap with the target pattern
    * @param overlapAfter the final state's overlap with the target pattern
-   * @param reached {@code pattern}, {@code negation} or {@code spurious}
+   * @param reached for a fixed point {@code pattern}, {@code negation} or {@code spurious}; for a
+   *     cycle or the limit {@code none}
    * @param reachedLabel the label of the pattern reached (or negated), or null
    * @param correct whether the final state is the target pattern
    * @param start the start state, one value per neuron

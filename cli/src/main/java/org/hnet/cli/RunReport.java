@@ -1,10 +1,7 @@
 package org.hnet.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hnet.generator.plan.NetworkPlan;
 import org.hnet.runtime.HopfieldNetwork;
 import org.hnet.runtime.PatternSet;
@@ -20,16 +17,18 @@ import org.hnet.runtime.recall.RecallTrial;
  * @param plan the network and its generated class
  * @param network the instance that ran
  * @param noise the noise applied to stored patterns
+ * @param trialsPerPattern the runs from each stored pattern ({@code --trials})
  * @param stored the trials from stored patterns
- * @param probes the trials from the probes file, empty without one
+ * @param probes the trials from the probes file, or null without one
  * @param probesFile the probes file, or null
  */
 record RunReport(
     NetworkPlan plan,
     HopfieldNetwork network,
     Noise noise,
-    List<RecallTrial> stored,
-    List<RecallTrial> probes,
+    int trialsPerPattern,
+    TrialLog stored,
+    TrialLog probes,
     Path probesFile) {
 
   /** The JSON document of several reports. */
@@ -45,60 +44,26 @@ record RunReport(
     return plan.network().patterns();
   }
 
-  /** The totals of a list of trials. */
-  RunDocument.TrialSet totals(String source, List<RecallTrial> trials, boolean withTrials) {
-    int correct = 0;
-    int retrieved = 0;
-    int negations = 0;
-    int spurious = 0;
-    int unfinished = 0;
-    for (RecallTrial trial : trials) {
-      correct += trial.correct() ? 1 : 0;
-      if (trial.run().outcome() != Outcome.FIXED_POINT) {
-        unfinished++;
-      } else if (trial.classification().kind() == Classification.Kind.RETRIEVED) {
-        retrieved++;
-      } else if (trial.classification().kind() == Classification.Kind.NEGATION) {
-        negations++;
-      } else {
-        spurious++;
-      }
-    }
+  /** The totals of a log, with its trials when every one was kept. */
+  RunDocument.TrialSet totals(String source, TrialLog log) {
     List<RunDocument.Trial> details =
-        withTrials ? trials.stream().map(this::toDocument).toList() : null;
-    List<RunDocument.LabelTotals> labels =
-        source.equals("stored patterns") ? null : byLabel(trials);
+        log.complete() ? log.trials().stream().map(this::toDocument).toList() : null;
     return new RunDocument.TrialSet(
         source,
-        trials.size(),
-        correct,
-        retrieved,
-        negations,
-        spurious,
-        unfinished,
-        labels,
+        log.count(),
+        log.correct(),
+        log.retrieved(),
+        log.negations(),
+        log.spurious(),
+        log.unfinished(),
+        log.labelled() ? log.byLabel() : null,
         details);
   }
 
-  /** Totals per label, in order of first appearance; empty when no trial has a label. */
-  static List<RunDocument.LabelTotals> byLabel(List<RecallTrial> trials) {
-    Map<String, int[]> counts = new LinkedHashMap<>();
-    for (RecallTrial trial : trials) {
-      trial
-          .label()
-          .ifPresent(
-              label -> {
-                int[] count = counts.computeIfAbsent(label, l -> new int[2]);
-                count[0]++;
-                count[1] += trial.correct() ? 1 : 0;
-              });
-    }
-    List<RunDocument.LabelTotals> totals = new ArrayList<>();
-    counts.forEach((label, c) -> totals.add(new RunDocument.LabelTotals(label, c[0], c[1])));
-    return totals;
-  }
-
-  /** What a trial's final state is, in words: "pattern 3", "negation of 3", "spurious". */
+  /**
+   * What a trial's final state is, in words: "pattern 3", "negation of 3", "spurious", or "fixed
+   * point" when the network stores no pattern to compare it with.
+   */
   String reached(RecallTrial trial) {
     RunResult run = trial.run();
     if (run.outcome() == Outcome.CYCLE) {
@@ -111,14 +76,13 @@ record RunReport(
     return switch (c.kind()) {
       case RETRIEVED -> "pattern " + patterns().labels().get(c.pattern());
       case NEGATION -> "negation of " + patterns().labels().get(c.pattern());
-      case SPURIOUS -> "spurious";
+      case SPURIOUS -> patterns().size() == 0 ? "fixed point" : "spurious";
     };
   }
 
   private RunDocument.NetworkRun toDocument() {
-    RunDocument.TrialSet storedSet = totals("stored patterns", stored, true);
-    RunDocument.TrialSet probeSet =
-        probesFile == null ? null : totals(probesFile.toString(), probes, true);
+    RunDocument.TrialSet storedSet = totals("stored patterns", stored);
+    RunDocument.TrialSet probeSet = probes == null ? null : totals(probesFile.toString(), probes);
     return new RunDocument.NetworkRun(
         plan.network().name(),
         plan.network().size(),
@@ -150,13 +114,23 @@ record RunReport(
         Exact.ratio(run.scaledEnergyAfter(), scale),
         finite(trial.overlapBefore()),
         finite(trial.overlapAfter()),
-        c.kind() == Classification.Kind.SPURIOUS
-            ? "spurious"
-            : c.kind() == Classification.Kind.RETRIEVED ? "pattern" : "negation",
-        c.pattern() < 0 ? null : patterns().labels().get(c.pattern()),
+        reachedKind(trial),
+        run.converged() && c.pattern() >= 0 ? patterns().labels().get(c.pattern()) : null,
         trial.correct(),
         trial.start(),
         trial.finalState());
+  }
+
+  /** {@code pattern}, {@code negation} or {@code spurious} for a fixed point, else {@code none}. */
+  private static String reachedKind(RecallTrial trial) {
+    if (!trial.run().converged()) {
+      return "none";
+    }
+    return switch (trial.classification().kind()) {
+      case RETRIEVED -> "pattern";
+      case NEGATION -> "negation";
+      case SPURIOUS -> "spurious";
+    };
   }
 
   private static Double finite(double value) {
