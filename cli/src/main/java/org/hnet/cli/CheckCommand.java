@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    footer = {"", HnetCommand.EXIT_CODES, "", HnetCommand.MEMORY},
     description = "Check a model file and summarize its networks.")
 final class CheckCommand implements Callable<Integer> {
 

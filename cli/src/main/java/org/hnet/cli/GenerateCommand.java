@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    footer = {"", HnetCommand.EXIT_CODES, "", HnetCommand.MEMORY},
     description = {
       "Generate one Java class per network of a model file.",
       "Parameters too large for a class file go to binary resources beside the classes (files"

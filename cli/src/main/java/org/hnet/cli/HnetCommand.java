@@ -18,18 +18,20 @@ import picocli.CommandLine.Spec;
     versionProvider = HnetCommand.Version.class,
     description = "Hopfield networks and Boltzmann machines from .hnet model files.",
     subcommands = {CheckCommand.class, GenerateCommand.class, RunCommand.class},
-    footer = {
-      "",
-      "Exit codes: 0 success; 1 the command failed (an output could not be written, or Java ran"
-          + " out of memory or stack); 2 usage error or invalid model; 70 internal error (a bug"
-          + " in hnet).",
-      "",
-      "Memory: the hnet launcher passes the environment variables JAVA_OPTS and then"
-          + " HNET_JAVA_OPTS to java, for example HNET_JAVA_OPTS=-Xmx8g ./hnet check big.hnet."
-          + " A network of n neurons needs about 40 n^2 bytes while it is checked (10,000"
-          + " neurons: about 4 GB)."
-    })
+    footer = {"", HnetCommand.EXIT_CODES, "", HnetCommand.MEMORY})
 final class HnetCommand implements Runnable {
+  /** The help's paragraph on exit codes, shown by every command. */
+  static final String EXIT_CODES =
+      "Exit codes: 0 success; 1 the command failed (an output could not be written, or Java ran"
+          + " out of memory or stack); 2 usage error or invalid model; 70 internal error (a bug in"
+          + " hnet).";
+
+  /** The help's paragraph on memory, shown by every command. */
+  static final String MEMORY =
+      "Memory: the hnet launcher passes the environment variables JAVA_OPTS and then"
+          + " HNET_JAVA_OPTS to java, for example HNET_JAVA_OPTS=-Xmx8g to let Java use 8 GB. A"
+          + " network of n neurons needs about 40 n^2 bytes while it is checked (10,000 neurons:"
+          + " about 4 GB).";
 
   @Option(
       names = "--trace",

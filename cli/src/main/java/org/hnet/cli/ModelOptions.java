@@ -19,8 +19,10 @@ final class ModelOptions {
       names = "--max-neurons",
       paramLabel = "N",
       description =
-          "Refuse networks with more than N neurons (default: ${DEFAULT-VALUE}); dense weights"
-              + " take 8 N^2 bytes.")
+          "Refuse networks with more than N neurons (default: ${DEFAULT-VALUE}, at most "
+              + LoaderOptions.MAX_SUPPORTED
+              + "). A network of n neurons needs about 40 n^2 bytes while it is checked: give"
+              + " Java that much (see Memory below).")
   int maxNeurons = LoaderOptions.DEFAULT_MAX_NEURONS;
 
   /**

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    footer = {"", HnetCommand.EXIT_CODES, "", HnetCommand.MEMORY},
     description = {
       "Generate, compile and run a model's networks: recall each stored pattern from a noisy"
           + " copy, and optionally run every row of a probes file.",
@@ -41,9 +42,9 @@ import picocli.CommandLine.Spec;
       "Random numbers: every random choice (noise, random update orders) comes from --seed. Each"
           + " network starts from new SplittableRandom(seed); its first split() feeds the stored"
           + " patterns (one further split() per pattern, and one per trial of it), its second"
-          + " split() the probes (one per row). So the noisy copies are the same in every"
-          + " network, probe runs do not depend on --trials, and generated code and --interpret"
-          + " give identical results.",
+          + " split() the probes (one per row). A trial draws its noise first, then its update"
+          + " orders. So the noisy copies are the same in every network, probe runs do not depend"
+          + " on --trials, and generated code and --interpret give identical results.",
       "",
       "Limits: at most "
           + RunCommand.MAX_STORED_RUNS
@@ -73,9 +74,9 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FRACTION",
       description =
           "Fraction of neurons flipped in each stored pattern before recall (default:"
-              + " ${DEFAULT-VALUE}). The number flipped is fraction x n rounded to the nearest"
-              + " integer, halves up (Math.round), so 0.1 of 4 neurons flips none and 0.125 of 4"
-              + " flips one.")
+              + " ${DEFAULT-VALUE}). Each run flips exactly round(fraction x n) distinct neurons,"
+              + " chosen uniformly, where round goes to the nearest integer and halves up"
+              + " (Java's Math.round): 0.1 of 4 neurons flips none, 0.125 of 4 flips one.")
   private double noise = 0.1;
 
   @Option(
@@ -125,8 +126,9 @@ final class RunCommand implements Callable<Integer> {
       names = "--pictures",
       paramLabel = "N",
       description =
-          "Draw the first N runs of each set (stored patterns, probes) as pictures, for networks"
-              + " whose neurons form a grid; 0 draws none (default: ${DEFAULT-VALUE}).")
+          "Draw the first N runs of each set (stored patterns, probes) as pictures of the start"
+              + " state, the final state and the target, for networks whose neurons form a grid;"
+              + " 0 draws none (default: ${DEFAULT-VALUE}).")
   private int pictures = 6;
 
   @Option(
