@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.hnet.lang.ModelLoader;
  * reactor build), not their time stamps, so rebuilding unchanged code keeps it.
  *
  * @param version {@link JavaGenerator#VERSION}
- * @param codeDigest a SHA-256 over the generator's and the front end's code, or {@code unknown}
+ * @param codeDigest a SHA-256 over the generator's and the front end's code, or {@value #UNKNOWN}
  *     when the code cannot be read (then the version alone decides)
  */
 public record GeneratorFingerprint(String version, String codeDigest) {
@@ -36,22 +37,25 @@ public record GeneratorFingerprint(String version, String codeDigest) {
     return Current.FINGERPRINT;
   }
 
+  /** What a digest reads when the code cannot be read. */
+  static final String UNKNOWN = "unknown";
+
   private static final class Current {
     static final GeneratorFingerprint FINGERPRINT =
         new GeneratorFingerprint(
-            JavaGenerator.VERSION, codeDigest(List.of(JavaGenerator.class, ModelLoader.class)));
+            JavaGenerator.VERSION, digestOfCode(JavaGenerator.class, ModelLoader.class));
   }
 
-  static String codeDigest(List<Class<?>> classes) {
-    MessageDigest digest = Digests.sha256();
+  private static String digestOfCode(Class<?>... types) {
     try {
-      for (Class<?> type : classes) {
-        addCode(digest, location(type));
+      List<Path> locations = new ArrayList<>();
+      for (Class<?> type : types) {
+        locations.add(location(type));
       }
+      return codeDigest(locations);
     } catch (IOException | URISyntaxException | RuntimeException e) {
-      return "unknown";
+      return UNKNOWN;
     }
-    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static Path location(Class<?> type) throws URISyntaxException {
@@ -60,6 +64,18 @@ public record GeneratorFingerprint(String version, String codeDigest) {
       throw new IllegalStateException("no code source for " + type.getName());
     }
     return Path.of(source.getLocation().toURI());
+  }
+
+  /**
+   * A SHA-256 over the entries of jars and class folders, in order, each entry by its name and
+   * content, leaving out {@code META-INF} (which holds build time stamps).
+   */
+  static String codeDigest(List<Path> locations) throws IOException {
+    MessageDigest digest = Digests.sha256();
+    for (Path location : locations) {
+      addCode(digest, location);
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static void addCode(MessageDigest digest, Path location) throws IOException {
