@@ -69,7 +69,7 @@ public final class GenerationService {
     ModelScanner scanner = ModelScanner.of(request.includes(), request.excludes());
     List<ModelSource> models = scanner.scan(request.sourceDirectory());
     Optional<BuildState> previous = previousState(request);
-    List<Target> targets = targets(models, previous, request);
+    List<Target> targets = new StalenessCheck(request, previous, fingerprint, log).targets(models);
     reportUpToDate(targets, request);
 
     List<GeneratedModel> generated = compile(targets, request, selected);
@@ -124,94 +124,6 @@ public final class GenerationService {
     return before.version().equals(fingerprint.version())
         ? "the hnet generator " + fingerprint.version() + " was rebuilt"
         : "the hnet generator changed from " + before.version() + " to " + fingerprint.version();
-  }
-
-  private List<Target> targets(
-      List<ModelSource> models, Optional<BuildState> previous, GenerationRequest request)
-      throws GenerationFailure, IOException {
-    List<Target> targets = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    for (ModelSource model : models) {
-      Optional<String> packageName = request.packageName().or(model::folderPackage);
-      if (packageName.isEmpty()) {
-        problems.add(model.file() + ": " + unnamedFolder(model));
-        continue;
-      }
-      String settings = settings(packageName.get(), request);
-      Optional<ModelRecord> record = previous.map(s -> s.models().get(model.relativePath()));
-      Optional<String> reason = staleReason(record, settings, previous, request);
-      targets.add(new Target(model, packageName.get(), settings, record, reason));
-    }
-    if (!problems.isEmpty()) {
-      throw new GenerationFailure("models in folders that name no package", problems, "");
-    }
-    return targets;
-  }
-
-  private static String unnamedFolder(ModelSource model) {
-    return "its folder '"
-        + model.folder()
-        + "' is not a Java package name, so it names no package for the classes;"
-        + " move the model or configure <packageName>";
-  }
-
-  private String settings(String packageName, GenerationRequest request) {
-    return Digests.ofText(
-        String.join(
-            "\n",
-            "package " + packageName,
-            "maxNeurons " + request.maxNeurons(),
-            "exports " + request.exports(),
-            "sourceOutput " + request.sourceOutput(),
-            "resourceOutput " + request.resourceOutput(),
-            "exportOutput " + request.exportOutput()));
-  }
-
-  private Optional<String> staleReason(
-      Optional<ModelRecord> record,
-      String settings,
-      Optional<BuildState> previous,
-      GenerationRequest request)
-      throws IOException {
-    if (record.isEmpty()) {
-      return Optional.of("new");
-    }
-    if (!previous.get().generator().equals(fingerprint)) {
-      return Optional.of("the generator changed");
-    }
-    if (!record.get().settings().equals(settings)) {
-      return Optional.of("the configuration changed");
-    }
-    Optional<String> input = changedInput(record.get(), request);
-    if (input.isPresent()) {
-      return input;
-    }
-    return record.get().outputs().stream().allMatch(Files::isRegularFile)
-        ? Optional.empty()
-        : Optional.of("an output is missing");
-  }
-
-  private Optional<String> changedInput(ModelRecord record, GenerationRequest request)
-      throws IOException {
-    for (Map.Entry<Path, String> input : record.inputs().entrySet()) {
-      Path file = input.getKey();
-      String name = display(file, request);
-      if (!Files.isRegularFile(file)) {
-        return Optional.of(name + " is gone");
-      }
-      if (!Digests.ofSourceFile(file).equals(input.getValue())) {
-        log.debug(name + " no longer has SHA-256 " + input.getValue());
-        return Optional.of(name + " changed");
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String display(Path file, GenerationRequest request) {
-    Path root = request.sourceDirectory();
-    return file.startsWith(root)
-        ? root.relativize(file).toString().replace('\\', '/')
-        : file.toString();
   }
 
   private void reportUpToDate(List<Target> targets, GenerationRequest request) {
