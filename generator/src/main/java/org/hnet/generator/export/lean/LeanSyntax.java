@@ -81,7 +81,7 @@ final class LeanSyntax {
       String base = identifier(name);
       String candidate = base;
       for (int k = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); k++) {
-        candidate = base + "_" + k;
+        candidate = base + (base.endsWith("_") ? "" : "_") + k;
       }
       identifiers.add(candidate);
     }

@@ -29,6 +29,7 @@ final class PatternSection {
   void patterns() {
     for (int k = 0; k < patterns.size(); k++) {
       out.comment("stored pattern " + k + ", labelled \"" + patterns.labels().get(k) + "\"");
+      picture(patterns.pattern(k));
       out.line(state("pattern" + k, patterns.pattern(k)));
       out.blank();
     }
@@ -40,6 +41,20 @@ final class PatternSection {
       out.line("/-- The stored patterns, in order. -/");
       out.line("def ps : Fin " + patterns.size() + " → NN.State := " + LeanSyntax.vector(names));
       out.blank();
+    }
+  }
+
+  /** A grid state drawn row by row in comments: {@code #} on, {@code .} off. */
+  void picture(int[] values) {
+    if (!network.isGrid()) {
+      return;
+    }
+    for (int r = 0; r < network.rows(); r++) {
+      StringBuilder row = new StringBuilder("  ");
+      for (int c = 0; c < network.columns(); c++) {
+        row.append(values[r * network.columns() + c] > 0 ? '#' : '.');
+      }
+      out.comment(row.toString());
     }
   }
 

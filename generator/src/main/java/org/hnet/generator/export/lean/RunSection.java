@@ -107,8 +107,8 @@ final class RunSection {
 
   private void step(String name, int k, List<HopfieldFacts.Step> steps, HopfieldFacts.Step step) {
     int u = step.neuron();
-    String relation = step.net().compareTo(step.threshold()) < 0 ? " < " : " ≥ ";
-    String tie = step.net().equals(step.threshold()) ? " (a tie, which turns it on)" : "";
+    boolean on = step.net().compareTo(step.threshold()) >= 0;
+    String tie = step.net().equals(step.threshold()) ? " (a tie)" : "";
     out.comment(
         "update "
             + (k + 1)
@@ -116,13 +116,13 @@ final class RunSection {
             + u
             + " ("
             + network.neuronNames().get(u)
-            + "), net input "
+            + "): net "
             + LeanSyntax.rational(step.net())
-            + relation
-            + "threshold "
+            + (on ? " ≥ θ " : " < θ ")
             + LeanSyntax.rational(step.threshold())
             + tie
-            + (step.changed() ? ", changes" : ", stays")
+            + (step.changed() ? ": becomes " : ": stays ")
+            + step.after()[u]
             + "; energy "
             + LeanSyntax.rational(step.energy()));
     int[] prefix = workList(steps.subList(0, k + 1));
