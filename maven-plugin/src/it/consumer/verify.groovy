@@ -9,12 +9,14 @@ def sources = new File(basedir, 'target/generated-sources/hnet/org/example')
 assert new File(sources, 'Memory.java').text.contains('package org.example;')
 assert new File(sources, 'wide/Wide.java').text.contains('package org.example.wide;')
 
-// the weights of the wide network are a resource, packaged beside its class
+// the weights of the wide network and each model's spec are resources, packaged beside the classes
 def jar = new JarFile(new File(basedir, 'target/consumer-1.0.jar'))
 try {
   assert jar.getEntry('org/example/wide/Wide.class') != null
   assert jar.getEntry('org/example/wide/Wide.weights.bin') != null
   assert jar.getEntry('org/example/Memory.class') != null
+  assert jar.getEntry('org/example/memory.spec.json') != null
+  assert jar.getEntry('org/example/wide/wide.spec.json') != null
 } finally {
   jar.close()
 }

@@ -40,9 +40,10 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   @Parameter private List<String> excludes = List.of();
 
   /**
-   * Exports to write for each model beside its classes, by kind: {@code json} (a description of
-   * each network) and {@code lean} (a Lean 4 file). Default: none. This version of the plugin
-   * writes no exports yet and fails the build if one is configured.
+   * Files to write for each model besides its classes, by kind: {@code json}, its JSON spec ({@code
+   * digits.spec.json}), and {@code lean}, a Lean 4 file that instantiates the formalization ({@code
+   * Digits.lean}). They go into the export directory, in the folder of the model's package.
+   * Default: none.
    */
   @Parameter private List<String> exports = List.of();
 

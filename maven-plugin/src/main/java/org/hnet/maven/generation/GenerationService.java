@@ -19,6 +19,7 @@ import org.hnet.generator.HnetCompiler;
 import org.hnet.lang.LoaderOptions;
 import org.hnet.lang.diag.Diagnostic;
 import org.hnet.lang.diag.Severity;
+import org.hnet.lang.model.Model;
 
 /**
  * Generates the classes of the models in a source directory, incrementally, with no knowledge of
@@ -92,18 +93,18 @@ public final class GenerationService {
       throw GenerationFailure.ofConfiguration(e.getMessage());
     }
     List<ModelExport> selected = new ArrayList<>();
-    for (String kind : request.exports()) {
+    for (String kind : request.exports().stream().distinct().toList()) {
       selected.add(exports.find(kind).orElseThrow(() -> unknownExport(kind)));
     }
     return selected;
   }
 
   private GenerationFailure unknownExport(String kind) {
-    String known =
-        exports.kinds().isEmpty()
-            ? "this version of hnet-maven-plugin writes no exports yet"
-            : "the known kinds are " + String.join(", ", exports.kinds());
-    return GenerationFailure.ofConfiguration("exports: unknown kind '" + kind + "'; " + known);
+    return GenerationFailure.ofConfiguration(
+        "exports: unknown kind '"
+            + kind
+            + "'; the kinds are "
+            + String.join(", ", exports.kinds()));
   }
 
   private Optional<BuildState> previousState(GenerationRequest request) throws IOException {
@@ -179,9 +180,11 @@ public final class GenerationService {
       Path root = file.isJavaSource() ? request.sourceOutput() : request.resourceOutput();
       place(outputs, root.resolve(file.path()), file, problems);
     }
+    Path packageFolder = request.exportOutput().resolve(target.packageName().replace('.', '/'));
+    Model model = compilation.model().orElseThrow();
     for (ModelExport export : selected) {
-      for (GeneratedFile file : export.files(compilation, target.packageName())) {
-        place(outputs, request.exportOutput().resolve(file.path()), file, problems);
+      for (GeneratedFile file : export.files(model, target.model().relativePath())) {
+        place(outputs, packageFolder.resolve(file.path()), file, problems);
       }
     }
     if (!problems.isEmpty()) {

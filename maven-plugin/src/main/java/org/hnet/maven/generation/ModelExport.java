@@ -1,12 +1,12 @@
 package org.hnet.maven.generation;
 
 import java.util.List;
-import org.hnet.generator.Compilation;
 import org.hnet.generator.GeneratedFile;
+import org.hnet.lang.model.Model;
 
 /**
- * A kind of file written beside the generated classes for each model, such as a JSON description of
- * its networks, selected by name in the plugin's {@code exports} parameter.
+ * A kind of file written for each model beside its classes, such as its JSON spec, selected by name
+ * in the plugin's {@code exports} parameter.
  */
 public interface ModelExport {
 
@@ -14,11 +14,11 @@ public interface ModelExport {
   String kind();
 
   /**
-   * The files of this export for a model that compiled without error.
+   * The files of this export for a checked model.
    *
-   * @param compilation the model's compilation
-   * @param packageName the package of its generated classes, which the files' paths follow
-   * @return files with paths relative to the export directory
+   * @param model the model
+   * @param sourceLabel how the files name the model file: its path relative to the source directory
+   * @return files with paths relative to the folder of the model's package
    */
-  List<GeneratedFile> files(Compilation compilation, String packageName);
+  List<GeneratedFile> files(Model model, String sourceLabel);
 }

@@ -5,13 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * The exports this plugin can write, by kind.
- *
- * <p>Limitations: this version knows no export yet. The kinds {@code json} (a description of each
- * network) and {@code lean} (a Lean 4 file) come with hnet's exporters; until then a configured
- * export fails the build with a message that says so, rather than being ignored.
- */
+/** The exports this plugin can write, by kind: {@code json} and {@code lean}. */
 public final class ModelExports {
   private final Map<String, ModelExport> byKind;
 
@@ -21,10 +15,10 @@ public final class ModelExports {
 
   /** The exports of this version of the plugin. */
   public static ModelExports available() {
-    return of(List.of());
+    return of(List.of(StandardExport.values()));
   }
 
-  /** A registry of the given exports, for tests and for wiring new kinds. */
+  /** A registry of the given exports. */
   public static ModelExports of(List<ModelExport> exports) {
     Map<String, ModelExport> byKind = new LinkedHashMap<>();
     exports.forEach(export -> byKind.put(export.kind(), export));

@@ -287,13 +287,40 @@ class GenerationServiceTest {
   }
 
   @Test
-  void anUnknownExportFailsAndSaysWhichKindsExist() {
+  void exportsGoBesideTheClassesAndLeaveWithTheirModel() throws Exception {
+    GenerationRequest request =
+        project.request().withExports(List.of("json", "lean"), project.resources);
+
+    project.generate(request, GeneratorFingerprint.current());
+    Files.delete(project.sources.resolve("org/example/filed.hnet"));
+    project.generate(request, GeneratorFingerprint.current());
+
+    assertThat(project.outputs())
+        .containsExactly(
+            "generated-resources/hnet/Memory.lean",
+            "generated-resources/hnet/memory.spec.json",
+            MEMORY_CLASS);
+    assertThat(Files.readString(project.resources.resolve("memory.spec.json")))
+        .contains("\"memory.hnet\"")
+        .doesNotContain(folder.toString());
+  }
+
+  @Test
+  void exportsFollowThePackageOfTheirModel() throws Exception {
     GenerationRequest request = project.request().withExports(List.of("json"), project.resources);
+
+    project.generate(request, GeneratorFingerprint.current());
+
+    assertThat(project.outputs()).contains("generated-resources/hnet/org/example/filed.spec.json");
+  }
+
+  @Test
+  void anUnknownExportFailsAndSaysWhichKindsExist() {
+    GenerationRequest request = project.request().withExports(List.of("pdf"), project.resources);
 
     assertThatThrownBy(() -> project.generate(request, GeneratorFingerprint.current()))
         .isInstanceOf(GenerationFailure.class)
-        .hasMessageContaining(
-            "exports: unknown kind 'json'; this version of hnet-maven-plugin writes no exports yet");
+        .hasMessageContaining("exports: unknown kind 'pdf'; the kinds are json, lean");
   }
 
   @Test
