@@ -100,19 +100,17 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   }
 
   private GenerationRequest request() {
-    GenerationRequest request =
-        new GenerationRequest(
-            sourceDirectory().toPath(),
-            nonNull(includes, List.of(GenerationRequest.DEFAULT_INCLUDE)),
-            nonNull(excludes, List.of()),
-            Optional.ofNullable(packageName),
-            outputDirectory().toPath(),
-            resourceOutputDirectory().toPath(),
-            nonNull(exports, List.of()),
-            exportDirectory().toPath(),
-            maxNeurons,
-            stateFile());
-    return request;
+    return new GenerationRequest(
+        sourceDirectory().toPath(),
+        nonNull(includes, List.of(GenerationRequest.DEFAULT_INCLUDE)),
+        nonNull(excludes, List.of()),
+        Optional.ofNullable(packageName),
+        outputDirectory().toPath(),
+        resourceOutputDirectory().toPath(),
+        nonNull(exports, List.of()),
+        exportDirectory().toPath(),
+        maxNeurons,
+        stateFile());
   }
 
   private Path stateFile() {
