@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
+import java.util.stream.LongStream;
 import org.hnet.lang.model.Network;
 import org.hnet.runtime.Activation;
 import org.hnet.runtime.ExactParameters;
@@ -18,6 +16,8 @@ import org.hnet.runtime.FloatingParameters;
 import org.hnet.runtime.HopfieldNetwork;
 import org.hnet.runtime.NetworkParameters;
 import org.hnet.runtime.ReferenceNetwork;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random networks, generated and compiled, agree exactly with ReferenceNetwork: the same state
@@ -25,14 +25,24 @@ import org.hnet.runtime.ReferenceNetwork;
  * results, and the same net inputs and energies, scaled ones included.
  *
  * <p>The networks have 1 to 12 neurons, both activations, exact parameters (small rationals, which
- * make ties frequent; numerators near 10^9; numerators times 2^33, which force long) or
- * floating-point ones (dyadic values, which tie too, and arbitrary doubles), mostly symmetric
- * weights and a random diagonal that both must ignore. Each try compiles a batch of networks in one
- * javac run, which keeps the suite fast.
+ * make ties frequent; numerators up to 10^9, the extremes included; numerators times 2^33, which
+ * force long) or floating-point ones (dyadic values, which tie too, decimals with two places, which
+ * round, and arbitrary doubles), mostly symmetric weights and a random diagonal that both must
+ * ignore. Each seed draws a batch of 1 to 12 networks and compiles them in one javac run, which
+ * keeps the suite fast; a failure names the seed, the network and its whole case.
  */
 class ReferenceAgreementTest {
 
   private static final GeneratorOptions OPTIONS = GeneratorOptions.of("org.random", "random.hnet");
+
+  /** The batches: seeds {@code SEED} to {@code SEED + BATCHES - 1}. */
+  private static final long SEED = 90_001;
+
+  private static final int BATCHES = 40;
+
+  private static final long[] SCALES = {1, 2, 3, 6, 12};
+
+  private static final double[] DYADIC = {0.0, 0.5, -0.5, 0.25, -1.0, 1.0, 1.5, -0.75};
 
   /** One network and what to do with it. */
   record Case(
@@ -45,7 +55,7 @@ class ReferenceAgreementTest {
 
     @Override
     public String toString() {
-      return parameters
+      return describe(parameters)
           + " start="
           + Arrays.toString(start)
           + " updates="
@@ -57,10 +67,32 @@ class ReferenceAgreementTest {
           + " relaxBound="
           + relaxBound;
     }
+
+    private static String describe(NetworkParameters parameters) {
+      if (parameters instanceof ExactParameters exact) {
+        return exact
+            + " weights="
+            + Arrays.toString(exact.weights())
+            + " thresholds="
+            + Arrays.toString(exact.thresholds());
+      }
+      FloatingParameters floating = (FloatingParameters) parameters;
+      return floating
+          + " weights="
+          + Arrays.toString(floating.weights())
+          + " thresholds="
+          + Arrays.toString(floating.thresholds());
+    }
   }
 
-  @Property(tries = 40)
-  void generatedNetworksAgreeWithTheReference(@ForAll("batches") List<Case> cases) {
+  static LongStream seeds() {
+    return LongStream.range(SEED, SEED + BATCHES);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void generatedNetworksAgreeWithTheReference(long seed) {
+    List<Case> cases = batch(new SplittableRandom(seed));
     List<Network> networks = new ArrayList<>();
     for (int k = 0; k < cases.size(); k++) {
       networks.add(TestNetworks.network("n" + k, cases.get(k).parameters()));
@@ -71,109 +103,143 @@ class ReferenceAgreementTest {
 
     for (int k = 0; k < cases.size(); k++) {
       HopfieldNetwork generated = classes.newInstance("org.random.N" + k, HopfieldNetwork.class);
-      run(cases.get(k), generated, ReferenceNetwork.of(cases.get(k).parameters()));
+      String where = "seed " + seed + ", network n" + k + ": " + cases.get(k);
+      run(cases.get(k), generated, ReferenceNetwork.of(cases.get(k).parameters()), where);
     }
   }
 
-  private static void run(Case c, HopfieldNetwork generated, HopfieldNetwork reference) {
-    Agreement.check(generated, reference, "new network");
+  private static void run(
+      Case c, HopfieldNetwork generated, HopfieldNetwork reference, String where) {
+    Agreement.check(generated, reference, "new network, " + where);
     generated.setState(c.start());
     reference.setState(c.start());
-    Agreement.check(generated, reference, "start");
+    Agreement.check(generated, reference, "start, " + where);
 
     for (int k = 0; k < c.updates().length; k++) {
       int u = c.updates()[k];
-      assertThat(generated.update(u)).as("update %d of %d", k, u).isEqualTo(reference.update(u));
-      Agreement.check(generated, reference, "after update " + k + " of neuron " + u);
+      assertThat(generated.update(u))
+          .as("update %d of %d, %s", k, u, where)
+          .isEqualTo(reference.update(u));
+      Agreement.check(generated, reference, "after update " + k + " of neuron " + u + ", " + where);
     }
-    assertThat(generated.sweep(c.order())).as("sweep(order)").isEqualTo(reference.sweep(c.order()));
-    Agreement.check(generated, reference, "after sweep(order)");
-    assertThat(generated.sweep()).as("sweep()").isEqualTo(reference.sweep());
-    Agreement.check(generated, reference, "after sweep()");
+    assertThat(generated.sweep(c.order()))
+        .as("sweep(order), %s", where)
+        .isEqualTo(reference.sweep(c.order()));
+    Agreement.check(generated, reference, "after sweep(order), " + where);
+    assertThat(generated.sweep()).as("sweep(), %s", where).isEqualTo(reference.sweep());
+    Agreement.check(generated, reference, "after sweep(), " + where);
 
     for (int k = 0; k < c.synchronousSteps(); k++) {
       assertThat(generated.synchronousStep())
-          .as("synchronous step %d", k)
+          .as("synchronous step %d, %s", k, where)
           .isEqualTo(reference.synchronousStep());
-      Agreement.check(generated, reference, "after synchronous step " + k);
+      Agreement.check(generated, reference, "after synchronous step " + k + ", " + where);
     }
 
     generated.setState(c.start());
     reference.setState(c.start());
     assertThat(generated.relax(c.relaxBound()))
-        .as("relax(%d)", c.relaxBound())
+        .as("relax(%d), %s", c.relaxBound(), where)
         .isEqualTo(reference.relax(c.relaxBound()));
-    Agreement.check(generated, reference, "after relax");
+    Agreement.check(generated, reference, "after relax, " + where);
 
     generated.setNeuron(0, generated.activation().high());
     reference.setNeuron(0, reference.activation().high());
-    Agreement.check(generated, reference, "after setNeuron");
+    Agreement.check(generated, reference, "after setNeuron, " + where);
   }
 
-  @Provide
-  Arbitrary<List<Case>> batches() {
-    return cases().list().ofMinSize(1).ofMaxSize(12);
+  /** One to twelve cases, each compiled as one network of the batch. */
+  private static List<Case> batch(SplittableRandom random) {
+    List<Case> cases = new ArrayList<>();
+    int count = random.nextInt(1, 13);
+    for (int k = 0; k < count; k++) {
+      cases.add(randomCase(random));
+    }
+    return cases;
   }
 
-  private Arbitrary<Case> cases() {
-    return Arbitraries.integers().between(1, 12).flatMap(this::cases);
+  private static Case randomCase(SplittableRandom random) {
+    int n = random.nextInt(1, 13);
+    NetworkParameters parameters = parameters(n, random);
+    int[] start = new int[n];
+    for (int u = 0; u < n; u++) {
+      start[u] = parameters.activation().of(random.nextBoolean());
+    }
+    int[] updates = neurons(n, random.nextInt(41), random);
+    int[] order = neurons(n, random.nextInt(2 * n + 1), random);
+    long[] bounds = {0, 1, 2, n, 3L * n, 64L * n, (long) n << n};
+    long bound = bounds[random.nextInt(bounds.length)];
+    return new Case(parameters, start, updates, order, random.nextInt(5), bound);
   }
 
-  private Arbitrary<Case> cases(int n) {
-    Arbitrary<Integer> neuron = Arbitraries.integers().between(0, n - 1);
-    return parameters(n)
-        .flatMap(
-            parameters ->
-                Combinators.combine(
-                        states(parameters.activation(), n),
-                        neuron.array(int[].class).ofMaxSize(40),
-                        neuron.array(int[].class).ofMaxSize(2 * n),
-                        Arbitraries.integers().between(0, 4),
-                        Arbitraries.of(0L, 1L, 2L, (long) n, 3L * n, 64L * n, (long) n << n))
-                    .as(
-                        (start, updates, order, steps, bound) ->
-                            new Case(parameters, start, updates, order, steps, bound)));
+  private static int[] neurons(int n, int length, SplittableRandom random) {
+    int[] neurons = new int[length];
+    for (int k = 0; k < length; k++) {
+      neurons[k] = random.nextInt(n);
+    }
+    return neurons;
   }
 
-  private static Arbitrary<int[]> states(Activation activation, int n) {
-    return Arbitraries.of(activation.low(), activation.high()).array(int[].class).ofSize(n);
+  /** Small numerators, large ones, numerators times 2^33 and floating point, as 3 : 1 : 1 : 2. */
+  private static NetworkParameters parameters(int n, SplittableRandom random) {
+    int kind = random.nextInt(7);
+    if (kind < 3) {
+      return exact(n, random, () -> random.nextLong(-3, 4));
+    }
+    if (kind == 3) {
+      return exact(n, random, () -> large(random));
+    }
+    if (kind == 4) {
+      return exact(n, random, () -> random.nextLong(-3, 4) << 33);
+    }
+    return floating(n, random);
   }
 
-  private static Arbitrary<NetworkParameters> parameters(int n) {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, exact(n, Arbitraries.longs().between(-3, 3))),
-        net.jqwik.api.Tuple.of(
-            1, exact(n, Arbitraries.longs().between(-1_000_000_000, 1_000_000_000))),
-        net.jqwik.api.Tuple.of(1, exact(n, Arbitraries.longs().between(-3, 3).map(x -> x << 33))),
-        net.jqwik.api.Tuple.of(2, floating(n)));
+  /** A numerator in [-10^9, 10^9]; one in four is an extreme or 0, +1, -1. */
+  private static long large(SplittableRandom random) {
+    long[] edges = {-1_000_000_000, 1_000_000_000, 0, 1, -1};
+    if (random.nextInt(4) == 0) {
+      return edges[random.nextInt(edges.length)];
+    }
+    return random.nextLong(-1_000_000_000, 1_000_000_001);
   }
 
-  private static Arbitrary<NetworkParameters> exact(int n, Arbitrary<Long> numerator) {
-    return Combinators.combine(
-            Arbitraries.of(Activation.values()),
-            Arbitraries.of(1L, 2L, 3L, 6L, 12L),
-            Arbitraries.frequency(
-                net.jqwik.api.Tuple.of(4, true), net.jqwik.api.Tuple.of(1, false)),
-            numerator.array(long[].class).ofSize(n * n),
-            numerator.array(long[].class).ofSize(n))
-        .as(
-            (activation, scale, symmetric, weights, thresholds) ->
-                new ExactParameters(
-                    n, activation, scale, shape(n, weights, symmetric), thresholds));
+  /** Exact parameters; four in five have symmetric weights. */
+  private static NetworkParameters exact(int n, SplittableRandom random, LongSupplier numerator) {
+    Activation activation = Activation.values()[random.nextInt(Activation.values().length)];
+    long scale = SCALES[random.nextInt(SCALES.length)];
+    boolean symmetric = random.nextInt(5) != 0;
+    long[] weights = LongStream.generate(numerator).limit((long) n * n).toArray();
+    long[] thresholds = LongStream.generate(numerator).limit(n).toArray();
+    return new ExactParameters(n, activation, scale, shape(n, weights, symmetric), thresholds);
   }
 
-  private static Arbitrary<NetworkParameters> floating(int n) {
-    Arbitrary<Double> value =
-        Arbitraries.oneOf(
-            Arbitraries.of(0.0, 0.5, -0.5, 0.25, -1.0, 1.0, 1.5, -0.75),
-            Arbitraries.doubles().between(-2, 2));
-    return Combinators.combine(
-            Arbitraries.of(Activation.values()),
-            value.array(double[].class).ofSize(n * n),
-            value.array(double[].class).ofSize(n))
-        .as(
-            (activation, weights, thresholds) ->
-                new FloatingParameters(n, activation, symmetric(n, weights), thresholds));
+  /** Floating-point parameters with symmetric weights. */
+  private static NetworkParameters floating(int n, SplittableRandom random) {
+    Activation activation = Activation.values()[random.nextInt(Activation.values().length)];
+    double[] weights = doubles(n * n, () -> floatingValue(random));
+    double[] thresholds = doubles(n, () -> floatingValue(random));
+    return new FloatingParameters(n, activation, symmetric(n, weights), thresholds);
+  }
+
+  /** Half dyadic values, a quarter decimals in [-2, 2] with two places, a quarter any double. */
+  private static double floatingValue(SplittableRandom random) {
+    int kind = random.nextInt(4);
+    if (kind < 2) {
+      return DYADIC[random.nextInt(DYADIC.length)];
+    }
+    if (kind == 2) {
+      return random.nextInt(-200, 201) / 100.0;
+    }
+    return random.nextDouble(-2, 2);
+  }
+
+  private static double[] doubles(int length, DoubleSupplier value) {
+    double[] values = new double[length];
+    for (int k = 0; k < length; k++) {
+      values[k] = value.getAsDouble();
+    }
+    return values;
   }
 
   /** The weights made symmetric (upper triangle mirrored) when asked; the diagonal stays random. */

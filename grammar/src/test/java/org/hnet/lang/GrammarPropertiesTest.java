@@ -4,29 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.hipparchus.fraction.BigFraction;
 import org.hnet.lang.diag.Diagnostic;
 import org.hnet.lang.model.Network;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties of the front end: generated valid models load with the sizes and exact numbers they
  * were generated with, and no input at all, however broken, makes the loader throw.
+ *
+ * <p>Each property runs a fixed number of cases; case {@code c} draws everything from a {@code
+ * SplittableRandom} seeded with the property's base seed plus {@code c}, so a failure, which names
+ * the case, its seed and the whole input, can be replayed alone.
  */
 class GrammarPropertiesTest {
   private static final Path BASE = Path.of("src/test/resources/valid");
+
+  /** The valid models of the test resources and the Lean Hebbian example, to be mutated. */
+  private static final List<String> VALID_TEXTS = validTexts();
+
+  /** Bytes inserted by the edits of {@link #mutate}. */
+  private static final String INSERTS = "{}[];:,.-+/*\"\\#$=x0 \n\t\u00e9";
 
   /** Words the tokens of a model are made of, right or wrong. */
   private static final List<String> TOKENS =
@@ -91,149 +98,241 @@ class GrammarPropertiesTest {
           "\u00e9",
           "\uD83D\uDE00");
 
-  @Property(tries = 200)
-  void generatedMatrixModelsLoadWithTheirExactNumbers(@ForAll("matrixModels") MatrixModel spec) {
-    LoadResult result = ModelLoader.of().parse("generated.hnet", spec.text(), BASE);
+  @Test
+  void generatedMatrixModelsLoadWithTheirExactNumbers() {
+    for (int c = 0; c < 200; c++) {
+      long seed = 1_000 + c;
+      MatrixModel spec = matrixModel(new SplittableRandom(seed));
+      String where = where(c, seed, spec.text());
 
-    assertThat(result.diagnostics()).as(spec.text() + "\n" + result.report()).isEmpty();
-    Network network = result.model().get().networks().get(0);
-    assertThat(network.size()).isEqualTo(spec.size());
-    for (int u = 0; u < spec.size(); u++) {
-      assertThat(network.threshold(u)).isEqualTo(spec.thresholds().get(u));
-      for (int v = 0; v < spec.size(); v++) {
-        assertThat(network.weight(u, v)).isEqualTo(spec.weight(u, v));
-      }
-    }
-  }
+      LoadResult result = parse("generated.hnet", spec.text(), where);
 
-  @Property(tries = 100)
-  void generatedHebbianModelsGiveTheSumOfOuterProducts(
-      @ForAll @Size(min = 1, max = 5)
-          List<@Size(min = 1, max = 1) List<@IntRange(min = 0, max = 255) Integer>> seeds,
-      @ForAll @IntRange(min = 1, max = 8) int n) {
-    List<int[]> patterns = seeds.stream().map(s -> bits(s.get(0), n)).toList();
-    StringBuilder text = new StringBuilder("network h {\n  neurons s[" + n + "];\n  patterns {\n");
-    patterns.forEach(p -> text.append("    \"").append(signs(p)).append("\";\n"));
-    text.append("  }\n  weights hebbian;\n}\n");
-
-    LoadResult result = ModelLoader.of().parse("h.hnet", text.toString(), BASE);
-
-    Network network = result.model().orElseThrow().networks().get(0);
-    for (int u = 0; u < n; u++) {
-      for (int v = 0; v < n; v++) {
-        long expected = 0;
-        for (int[] p : patterns) {
-          expected += u == v ? 0 : p[u] * p[v];
+      assertThat(result.diagnostics()).as(where + result.report()).isEmpty();
+      Network network = result.model().orElseThrow().networks().get(0);
+      assertThat(network.size()).as(where).isEqualTo(spec.size());
+      for (int u = 0; u < spec.size(); u++) {
+        assertThat(network.threshold(u)).as(where).isEqualTo(spec.thresholds().get(u));
+        for (int v = 0; v < spec.size(); v++) {
+          assertThat(network.weight(u, v)).as(where).isEqualTo(spec.weight(u, v));
         }
-        assertThat(network.weight(u, v)).isEqualTo(new BigFraction(expected));
       }
     }
   }
 
-  @Property(tries = 500)
-  void randomTokenSequencesGiveDiagnosticsNotExceptions(
-      @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 58) Integer> picks) {
-    StringBuilder text = new StringBuilder();
-    picks.forEach(k -> text.append(TOKENS.get(k % TOKENS.size())).append(k % 3 == 0 ? "" : " "));
+  @Test
+  void generatedHebbianModelsGiveTheSumOfOuterProducts() {
+    for (int c = 0; c < 100; c++) {
+      long seed = 2_000 + c;
+      SplittableRandom random = new SplittableRandom(seed);
+      int n = random.nextInt(1, 9);
+      List<int[]> patterns = randomPatterns(random, n);
+      String text = hebbianText(n, patterns);
+      String where = where(c, seed, text);
 
-    LoadResult result = ModelLoader.of().parse("tokens.hnet", text.toString(), BASE);
+      LoadResult result = parse("h.hnet", text, where);
 
-    assertWellFormed(result, text.toString());
-  }
-
-  @Property(tries = 500)
-  void mutationsOfValidModelsGiveDiagnosticsNotExceptions(
-      @ForAll("validTexts") String original,
-      @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 1_000_000) Integer> edits) {
-    String text = mutate(original, edits);
-
-    LoadResult result = ModelLoader.of().parse("mutated.hnet", text, BASE);
-
-    assertWellFormed(result, text);
-  }
-
-  @Property(tries = 100)
-  void arbitraryBytesGiveDiagnosticsNotExceptions(@ForAll @Size(max = 400) byte[] bytes)
-      throws IOException {
-    Path file = Files.createTempFile("hnet-bytes", ".hnet");
-    try {
-      Files.write(file, bytes);
-
-      LoadResult result = ModelLoader.of().load(file);
-
-      assertThat(result.model().isPresent()).isEqualTo(result.errors().isEmpty());
-      assertThat(result.report()).isNotNull();
-    } finally {
-      Files.delete(file);
+      assertThat(result.diagnostics()).as(where + result.report()).isEmpty();
+      Network network = result.model().orElseThrow().networks().get(0);
+      for (int u = 0; u < n; u++) {
+        for (int v = 0; v < n; v++) {
+          // w(u, v) = sum over patterns of p(u) p(v) off the diagonal, 0 on it
+          long expected = 0;
+          for (int[] p : patterns) {
+            expected += u == v ? 0 : p[u] * p[v];
+          }
+          assertThat(network.weight(u, v)).as(where).isEqualTo(new BigFraction(expected));
+        }
+      }
     }
   }
 
-  @Provide
-  Arbitrary<MatrixModel> matrixModels() {
-    return Arbitraries.integers().between(1, 6).flatMap(GrammarPropertiesTest::matrixModel);
+  @Test
+  void randomTokenSequencesGiveDiagnosticsNotExceptions() {
+    for (int c = 0; c < 500; c++) {
+      long seed = 3_000 + c;
+      String text = tokenSequence(new SplittableRandom(seed));
+      String where = where(c, seed, text);
+
+      LoadResult result = parse("tokens.hnet", text, where);
+
+      assertWellFormed(result, where, text);
+    }
   }
 
-  @Provide
-  Arbitrary<String> validTexts() {
+  @Test
+  void mutationsOfValidModelsGiveDiagnosticsNotExceptions() {
+    for (int c = 0; c < 500; c++) {
+      long seed = 4_000 + c;
+      SplittableRandom random = new SplittableRandom(seed);
+      String original = VALID_TEXTS.get(random.nextInt(VALID_TEXTS.size()));
+      String text = mutate(original, edits(random));
+      String where = where(c, seed, text);
+
+      LoadResult result = parse("mutated.hnet", text, where);
+
+      assertWellFormed(result, where, text);
+    }
+  }
+
+  @Test
+  void arbitraryBytesGiveDiagnosticsNotExceptions() throws IOException {
+    for (int c = 0; c < 100; c++) {
+      long seed = 5_000 + c;
+      byte[] bytes = randomBytes(new SplittableRandom(seed));
+      String where = where(c, seed, "hex " + HexFormat.of().formatHex(bytes));
+      Path file = Files.createTempFile("hnet-bytes", ".hnet");
+      try {
+        Files.write(file, bytes);
+
+        LoadResult result = load(file, where);
+
+        assertThat(result.model().isPresent()).as(where).isEqualTo(result.errors().isEmpty());
+        assertThat(result.report()).as(where).isNotNull();
+      } finally {
+        Files.delete(file);
+      }
+    }
+  }
+
+  /** Names a failing case: its number, its seed and the whole input, to replay it by seed. */
+  private static String where(int c, long seed, String input) {
+    return "case " + c + " (seed " + seed + "), input:\n" + input + "\n";
+  }
+
+  /** Parses the text; an exception fails the case, named, instead of escaping unnamed. */
+  private static LoadResult parse(String file, String text, String where) {
+    try {
+      return ModelLoader.of().parse(file, text, BASE);
+    } catch (RuntimeException e) {
+      throw new AssertionError("the loader threw on " + where, e);
+    }
+  }
+
+  private static LoadResult load(Path file, String where) {
+    try {
+      return ModelLoader.of().load(file);
+    } catch (RuntimeException e) {
+      throw new AssertionError("the loader threw on " + where, e);
+    }
+  }
+
+  private static List<String> validTexts() {
     try (Stream<Path> files = Files.list(BASE)) {
       List<String> texts = new ArrayList<>();
-      for (Path file : files.filter(p -> p.toString().endsWith(".hnet")).toList()) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".hnet")).sorted().toList()) {
         texts.add(Files.readString(file));
       }
       texts.add(Files.readString(Path.of("../examples/lean-hebbian/lean_hebbian.hnet")));
-      return Arbitraries.of(texts);
+      return List.copyOf(texts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Arbitrary<MatrixModel> matrixModel(int n) {
-    Arbitrary<BigFraction> fraction =
-        Combinators.combine(
-                Arbitraries.integers().between(-9, 9), Arbitraries.integers().between(1, 6))
-            .as(BigFraction::new);
-    return Combinators.combine(
-            fraction.list().ofSize(n * (n - 1) / 2),
-            fraction.list().ofSize(n),
-            Arbitraries.of(false, true))
-        .as((upper, thresholds, decimal) -> new MatrixModel(n, upper, thresholds, decimal));
+  /** A network of 1 to 6 neurons with fractions n/d, |n| <= 9 and 1 <= d <= 6, as weights. */
+  private static MatrixModel matrixModel(SplittableRandom random) {
+    int n = random.nextInt(1, 7);
+    List<BigFraction> upper = fractions(random, n * (n - 1) / 2);
+    List<BigFraction> thresholds = fractions(random, n);
+    return new MatrixModel(n, upper, thresholds, random.nextBoolean());
+  }
+
+  private static List<BigFraction> fractions(SplittableRandom random, int count) {
+    List<BigFraction> fractions = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      fractions.add(new BigFraction(random.nextInt(-9, 10), random.nextInt(1, 7)));
+    }
+    return fractions;
+  }
+
+  /** One to five bipolar patterns of {@code n} values, repeats allowed. */
+  private static List<int[]> randomPatterns(SplittableRandom random, int n) {
+    List<int[]> patterns = new ArrayList<>();
+    int count = random.nextInt(1, 6);
+    for (int k = 0; k < count; k++) {
+      int[] pattern = new int[n];
+      for (int u = 0; u < n; u++) {
+        pattern[u] = random.nextBoolean() ? 1 : -1;
+      }
+      patterns.add(pattern);
+    }
+    return patterns;
+  }
+
+  private static String hebbianText(int n, List<int[]> patterns) {
+    StringBuilder text = new StringBuilder("network h {\n  neurons s[" + n + "];\n  patterns {\n");
+    patterns.forEach(p -> text.append("    \"").append(signs(p)).append("\";\n"));
+    return text.append("  }\n  weights hebbian;\n}\n").toString();
+  }
+
+  /** Up to 60 tokens, each followed by a space two times in three and glued to the next else. */
+  private static String tokenSequence(SplittableRandom random) {
+    StringBuilder text = new StringBuilder();
+    int count = random.nextInt(61);
+    for (int k = 0; k < count; k++) {
+      text.append(TOKENS.get(random.nextInt(TOKENS.size())));
+      text.append(random.nextInt(3) == 0 ? "" : " ");
+    }
+    return text.toString();
+  }
+
+  /** One to six edits, each a number that picks the kind, the position and the length. */
+  private static int[] edits(SplittableRandom random) {
+    int[] edits = new int[random.nextInt(1, 7)];
+    for (int k = 0; k < edits.length; k++) {
+      edits[k] = random.nextInt(1_000_001);
+    }
+    return edits;
+  }
+
+  /**
+   * Up to 400 bytes: half the time uniformly random bytes, else a valid model in UTF-8 cut at a
+   * random length, with one to six bytes overwritten (often making malformed UTF-8).
+   */
+  private static byte[] randomBytes(SplittableRandom random) {
+    if (random.nextBoolean()) {
+      byte[] bytes = new byte[random.nextInt(401)];
+      random.nextBytes(bytes);
+      return bytes;
+    }
+    byte[] model =
+        VALID_TEXTS.get(random.nextInt(VALID_TEXTS.size())).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(model, random.nextInt(Math.min(model.length, 400) + 1));
+    for (int k = random.nextInt(1, 7); k > 0 && bytes.length > 0; k--) {
+      bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+    }
+    return bytes;
   }
 
   /** Checks what every result must satisfy, whatever the input. */
-  private static void assertWellFormed(LoadResult result, String text) {
+  private static void assertWellFormed(LoadResult result, String where, String text) {
     long lines = text.lines().count() + 1;
-    assertThat(result.model().isPresent()).isEqualTo(result.errors().isEmpty());
-    assertThat(result.diagnostics()).isSortedAccordingTo(Diagnostic.BY_POSITION);
-    assertThat(result.diagnostics()).hasSizeLessThanOrEqualTo(ModelLoader.MAX_DIAGNOSTICS + 1);
+    assertThat(result.model().isPresent()).as(where).isEqualTo(result.errors().isEmpty());
+    assertThat(result.diagnostics()).as(where).isSortedAccordingTo(Diagnostic.BY_POSITION);
+    assertThat(result.diagnostics())
+        .as(where)
+        .hasSizeLessThanOrEqualTo(ModelLoader.MAX_DIAGNOSTICS + 1);
     for (Diagnostic d : result.diagnostics()) {
-      assertThat(d.span().line()).isBetween(1, (int) Math.max(lines, 1) + 1);
+      assertThat(d.span().line()).as(where).isBetween(1, (int) Math.max(lines, 1) + 1);
       assertThat(d.message())
+          .as(where)
           .doesNotContain("<EOF>", "extraneous input", "mismatched input", "viable alternative");
     }
-    assertThat(result.report()).isNotNull();
+    assertThat(result.report()).as(where).isNotNull();
   }
 
   /** Applies edits: each deletes, inserts or duplicates a few characters at a position. */
-  private static String mutate(String text, List<Integer> edits) {
+  private static String mutate(String text, int[] edits) {
     StringBuilder out = new StringBuilder(text);
-    String inserts = "{}[];:,.-+/*\"\\#$=x0 \n\t\u00e9";
     for (int edit : edits) {
       int at = out.length() == 0 ? 0 : edit % out.length();
       switch (edit % 3) {
         case 0 -> out.delete(at, Math.min(out.length(), at + 1 + edit % 4));
-        case 1 -> out.insert(at, inserts.charAt(edit % inserts.length()));
+        case 1 -> out.insert(at, INSERTS.charAt(edit % INSERTS.length()));
         default -> out.insert(at, out.substring(at, Math.min(out.length(), at + edit % 7)));
       }
     }
     return out.toString();
-  }
-
-  private static int[] bits(int seed, int n) {
-    int[] pattern = new int[n];
-    for (int k = 0; k < n; k++) {
-      pattern[k] = ((seed >> k) & 1) == 1 ? 1 : -1;
-    }
-    return pattern;
   }
 
   private static String signs(int[] pattern) {

@@ -1,13 +1,15 @@
 package org.hnet.runtime;
 
 /**
- * The numbers that define a network's deterministic dynamics and energy: weights and thresholds,
- * either exact integers over a common denominator or doubles.
+ * The numbers that define a network's dynamics and energy: weights and thresholds, either exact
+ * integers over a common denominator ({@link ExactParameters} dense, {@link SparseParameters} in
+ * compressed rows) or doubles ({@link FloatingParameters}).
  *
- * <p>Weights are stored flat and row-major, row = receiver: {@code weight(u, v)} is at index {@code
- * u * size + v}. Diagonal entries are never read: a neuron's net input skips itself.
+ * <p>Dense weights are stored flat and row-major, row = receiver: {@code weight(u, v)} is at index
+ * {@code u * size + v}. Diagonal entries are never read: a neuron's net input skips itself.
  */
-public sealed interface NetworkParameters permits ExactParameters, FloatingParameters {
+public sealed interface NetworkParameters
+    permits ExactParameters, FloatingParameters, SparseParameters {
 
   /** The number of neurons. */
   int size();

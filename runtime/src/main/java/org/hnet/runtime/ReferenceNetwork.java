@@ -4,56 +4,46 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * The generic network that defines what every generated network must compute: it recomputes each
  * net input from scratch, {@code net(u) = sum over v != u of w(u, v) s(v)}, in exact {@code long}
- * arithmetic for {@link ExactParameters} and in {@code double} for {@link FloatingParameters}.
+ * arithmetic for {@link ExactParameters} and {@link SparseParameters} and in {@code double} for
+ * {@link FloatingParameters}, and it draws stochastic updates exactly as the random-number contract
+ * of {@link StochasticNetwork} states.
  *
- * <p>It favours being obviously correct over being fast: an update costs {@code O(n)} and a
- * stability check {@code O(n^2)}. A new network starts with every neuron off (the low value of its
- * activation).
+ * <p>It favours being obviously correct over being fast: an update costs {@code O(n)} (sparse: the
+ * neuron's degree) and a stability check {@code O(n^2)} (sparse: the number of weights). A new
+ * network starts with every neuron off (the low value of its activation) and nothing clamped.
  *
  * <p>Limitations: with asymmetric exact weights the half in front of the energy's double sum need
  * not cancel, so {@link #scaledEnergy()} throws {@link IllegalStateException} when the energy times
  * the scale is not an integer; {@link #energy()} is then still correct (it is computed from twice
  * the scaled energy, which is always an integer).
  */
-public final class ReferenceNetwork implements HopfieldNetwork {
+public final class ReferenceNetwork implements StochasticNetwork {
 
   private final NetworkParameters parameters;
   private final NetworkInfo info;
   private final int size;
   private final Activation activation;
   private final long scale;
-  private final long[] scaledWeights;
-  private final long[] scaledThresholds;
-  private final double[] weights;
-  private final double[] thresholds;
+  private final Couplings couplings;
   private final int[] state;
   private final int[] next;
+  private final boolean[] clamped;
 
   private ReferenceNetwork(NetworkParameters parameters, NetworkInfo info) {
     this.parameters = parameters;
     this.info = info;
     this.size = parameters.size();
     this.activation = parameters.activation();
-    if (parameters instanceof ExactParameters exact) {
-      this.scale = exact.scale();
-      this.scaledWeights = exact.weights();
-      this.scaledThresholds = exact.thresholds();
-      this.weights = null;
-      this.thresholds = null;
-    } else {
-      FloatingParameters floating = (FloatingParameters) parameters;
-      this.scale = 1;
-      this.scaledWeights = null;
-      this.scaledThresholds = null;
-      this.weights = floating.weights();
-      this.thresholds = floating.thresholds();
-    }
+    this.couplings = Couplings.of(parameters);
+    this.scale = couplings.scale();
     this.state = new int[size];
     this.next = new int[size];
+    this.clamped = new boolean[size];
     Arrays.fill(state, activation.low());
   }
 
@@ -83,7 +73,11 @@ public final class ReferenceNetwork implements HopfieldNetwork {
       names.add(Integer.toString(u));
     }
     String representation =
-        parameters instanceof ExactParameters ? "reference long" : "reference double";
+        switch (parameters.getClass().getSimpleName()) {
+          case "ExactParameters" -> "reference long";
+          case "SparseParameters" -> "reference sparse long";
+          default -> "reference double";
+        };
     PatternSet none = PatternSet.empty(parameters.activation(), parameters.size());
     return new NetworkInfo("reference", "", "reference", representation, names, 0, 0, none);
   }
@@ -130,7 +124,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
 
   @Override
   public boolean isExact() {
-    return scaledWeights != null;
+    return couplings.isExact();
   }
 
   @Override
@@ -146,6 +140,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
     }
     for (int u = 0; u < size; u++) {
       checkValue(u, values[u]);
+      checkNotHeld(u, values[u]);
     }
     System.arraycopy(values, 0, state, 0, size);
   }
@@ -168,7 +163,21 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   public void setNeuron(int neuron, int value) {
     Objects.checkIndex(neuron, size);
     checkValue(neuron, value);
+    checkNotHeld(neuron, value);
     state[neuron] = value;
+  }
+
+  private void checkNotHeld(int neuron, int value) {
+    if (clamped[neuron] && state[neuron] != value) {
+      throw new IllegalArgumentException(
+          "neuron "
+              + neuron
+              + " is clamped to "
+              + state[neuron]
+              + " and cannot be set to "
+              + value
+              + "; unclamp it first");
+    }
   }
 
   private void checkValue(int neuron, int value) {
@@ -191,6 +200,9 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   @Override
   public boolean update(int neuron) {
     Objects.checkIndex(neuron, size);
+    if (clamped[neuron]) {
+      return false;
+    }
 
     // Up s p u: s(u) := high iff threshold(u) <= net(u), so a tie goes to high
     int next = activation.of(reachesThreshold(neuron));
@@ -201,10 +213,15 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   }
 
   private boolean reachesThreshold(int neuron) {
-    if (isExact()) {
-      return scaledThresholds[neuron] <= scaledNetInput(neuron);
+    if (couplings.isExact()) {
+      return couplings.scaledThreshold(neuron) <= couplings.scaledNet(neuron, state);
     }
-    return thresholds[neuron] <= netInput(neuron);
+    return couplings.threshold(neuron) <= couplings.net(neuron, state);
+  }
+
+  /** The value an update would give {@code neuron}: its own value when it is clamped. */
+  private int updatedValue(int neuron) {
+    return clamped[neuron] ? state[neuron] : activation.of(reachesThreshold(neuron));
   }
 
   @Override
@@ -232,7 +249,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   public int synchronousStep() {
     // UpSync: every neuron from the same previous state
     for (int u = 0; u < size; u++) {
-      next[u] = activation.of(reachesThreshold(u));
+      next[u] = updatedValue(u);
     }
 
     int changed = 0;
@@ -246,7 +263,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   @Override
   public boolean isStable() {
     for (int u = 0; u < size; u++) {
-      if (activation.of(reachesThreshold(u)) != state[u]) {
+      if (updatedValue(u) != state[u]) {
         return false;
       }
     }
@@ -280,19 +297,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
 
   @Override
   public double netInput(int neuron) {
-    if (isExact()) {
-      return (double) scaledNetInput(neuron) / scale;
-    }
-    Objects.checkIndex(neuron, size);
-
-    // net(u) = sum over v != u of w(u, v) s(v)
-    double net = 0;
-    for (int v = 0; v < size; v++) {
-      if (v != neuron) {
-        net += weights[neuron * size + v] * state[v];
-      }
-    }
-    return net;
+    return couplings.net(Objects.checkIndex(neuron, size), state);
   }
 
   @Override
@@ -310,8 +315,8 @@ public final class ReferenceNetwork implements HopfieldNetwork {
     double pairs = 0;
     double linear = 0;
     for (int u = 0; u < size; u++) {
-      pairs += state[u] * netInput(u);
-      linear += thresholds[u] * state[u];
+      pairs += state[u] * couplings.net(u, state);
+      linear += couplings.threshold(u) * state[u];
     }
     return -0.5 * pairs + linear;
   }
@@ -319,22 +324,13 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   @Override
   public long scaledNetInput(int neuron) {
     requireExact();
-    Objects.checkIndex(neuron, size);
-
-    // scale * net(u) = sum over v != u of (scale * w(u, v)) s(v); bounded by ExactParameters
-    long net = 0;
-    for (int v = 0; v < size; v++) {
-      if (v != neuron) {
-        net += scaledWeights[neuron * size + v] * state[v];
-      }
-    }
-    return net;
+    return couplings.scaledNet(Objects.checkIndex(neuron, size), state);
   }
 
   @Override
   public long scaledThreshold(int neuron) {
     requireExact();
-    return scaledThresholds[Objects.checkIndex(neuron, size)];
+    return couplings.scaledThreshold(Objects.checkIndex(neuron, size));
   }
 
   /**
@@ -362,7 +358,7 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   private long scaledPairSum() {
     long pairs = 0;
     for (int u = 0; u < size; u++) {
-      pairs += state[u] * scaledNetInput(u);
+      pairs += state[u] * couplings.scaledNet(u, state);
     }
     return pairs;
   }
@@ -371,9 +367,175 @@ public final class ReferenceNetwork implements HopfieldNetwork {
   private long scaledThresholdSum() {
     long sum = 0;
     for (int u = 0; u < size; u++) {
-      sum += scaledThresholds[u] * state[u];
+      sum += couplings.scaledThreshold(u) * state[u];
     }
     return sum;
+  }
+
+  /**
+   * The scaled local field {@code d} of the random-number contract: {@code scaledNetInput(u) -
+   * scaledThreshold(u)} as a double for exact couplings, {@code netInput(u) - threshold(u)} for
+   * floating ones.
+   */
+  private double localField(int neuron) {
+    if (couplings.isExact()) {
+      return (double) (couplings.scaledNet(neuron, state) - couplings.scaledThreshold(neuron));
+    }
+    return couplings.net(neuron, state) - couplings.threshold(neuron);
+  }
+
+  @Override
+  public boolean gibbsUpdate(int neuron, double beta, SplittableRandom random) {
+    Objects.checkIndex(neuron, size);
+    return gibbs(neuron, StochasticRule.gibbsFactor(activation, checkBeta(beta), scale), random);
+  }
+
+  /** A Gibbs update with a checked index and a precomputed factor. */
+  private boolean gibbs(int neuron, double factor, SplittableRandom random) {
+    if (clamped[neuron]) {
+      return false;
+    }
+
+    // probPos = logistic(gap * beta * (net - threshold)); on iff a uniform draw falls below it
+    double p = StochasticRule.probabilityOn(localField(neuron), factor);
+    int next = activation.of(random.nextDouble() < p);
+
+    boolean changed = next != state[neuron];
+    state[neuron] = next;
+    return changed;
+  }
+
+  @Override
+  public int gibbsSweep(double beta, SplittableRandom random) {
+    double factor = StochasticRule.gibbsFactor(activation, checkBeta(beta), scale);
+    int changed = 0;
+    for (int u = 0; u < size; u++) {
+      changed += gibbs(u, factor, random) ? 1 : 0;
+    }
+    return changed;
+  }
+
+  @Override
+  public int gibbsSweep(int[] order, double beta, SplittableRandom random) {
+    double factor = StochasticRule.gibbsFactor(activation, checkBeta(beta), scale);
+    for (int u : order) {
+      Objects.checkIndex(u, size);
+    }
+    int changed = 0;
+    for (int u : order) {
+      changed += gibbs(u, factor, random) ? 1 : 0;
+    }
+    return changed;
+  }
+
+  @Override
+  public long gibbsRandomScan(long steps, double beta, SplittableRandom random) {
+    double factor = StochasticRule.gibbsFactor(activation, checkBeta(beta), scale);
+    checkSteps(steps);
+    long changed = 0;
+    for (long k = 0; k < steps; k++) {
+      changed += gibbs(random.nextInt(size), factor, random) ? 1 : 0;
+    }
+    return changed;
+  }
+
+  @Override
+  public boolean metropolisUpdate(int neuron, double beta, SplittableRandom random) {
+    Objects.checkIndex(neuron, size);
+    return metropolis(neuron, StochasticRule.metropolisFactor(checkBeta(beta), scale), random);
+  }
+
+  /** A Metropolis update with a checked index and a precomputed factor. */
+  private boolean metropolis(int neuron, double factor, SplittableRandom random) {
+    if (clamped[neuron]) {
+      return false;
+    }
+
+    // E_final_Form: scale * (E(flipped) - E(s)) = (s_u - s'_u) (scale * (net_u - threshold_u))
+    int from = state[neuron];
+    double increase = StochasticRule.flipIncrease(activation, from, localField(neuron));
+
+    boolean accepted =
+        increase <= 0 || random.nextDouble() < StochasticRule.acceptance(increase, factor);
+    if (accepted) {
+      state[neuron] = from == activation.high() ? activation.low() : activation.high();
+    }
+    return accepted;
+  }
+
+  @Override
+  public int metropolisSweep(double beta, SplittableRandom random) {
+    double factor = StochasticRule.metropolisFactor(checkBeta(beta), scale);
+    int flipped = 0;
+    for (int u = 0; u < size; u++) {
+      flipped += metropolis(u, factor, random) ? 1 : 0;
+    }
+    return flipped;
+  }
+
+  @Override
+  public long metropolisRandomScan(long steps, double beta, SplittableRandom random) {
+    double factor = StochasticRule.metropolisFactor(checkBeta(beta), scale);
+    checkSteps(steps);
+    long flipped = 0;
+    for (long k = 0; k < steps; k++) {
+      flipped += metropolis(random.nextInt(size), factor, random) ? 1 : 0;
+    }
+    return flipped;
+  }
+
+  @Override
+  public double probabilityOn(int neuron, double beta) {
+    Objects.checkIndex(neuron, size);
+    if (clamped[neuron]) {
+      return state[neuron] == activation.high() ? 1.0 : 0.0;
+    }
+    double factor = StochasticRule.gibbsFactor(activation, checkBeta(beta), scale);
+    return StochasticRule.probabilityOn(localField(neuron), factor);
+  }
+
+  private static double checkBeta(double beta) {
+    return StochasticRule.checkBeta(beta);
+  }
+
+  private static void checkSteps(long steps) {
+    if (steps < 0) {
+      throw new IllegalArgumentException("steps must not be negative, got " + steps);
+    }
+  }
+
+  @Override
+  public void clamp(int neuron, int value) {
+    Objects.checkIndex(neuron, size);
+    checkValue(neuron, value);
+    state[neuron] = value;
+    clamped[neuron] = true;
+  }
+
+  @Override
+  public void unclamp(int neuron) {
+    clamped[Objects.checkIndex(neuron, size)] = false;
+  }
+
+  @Override
+  public void unclampAll() {
+    Arrays.fill(clamped, false);
+  }
+
+  @Override
+  public boolean isClamped(int neuron) {
+    return clamped[Objects.checkIndex(neuron, size)];
+  }
+
+  /** The clamped neurons and their values, in index order. */
+  public List<Clamp> clamps() {
+    List<Clamp> clamps = new ArrayList<>();
+    for (int u = 0; u < size; u++) {
+      if (clamped[u]) {
+        clamps.add(new Clamp(u, state[u]));
+      }
+    }
+    return List.copyOf(clamps);
   }
 
   private void requireExact() {

@@ -225,8 +225,10 @@ class RelaxationTest {
   @Test
   void theLoopAllocatesNothing() {
     // neuron 0 copies neuron 1 and neuron 1 copies the negation of neuron 0: no fixed point, and
-    // a random order finds no cycle, so each run lasts exactly maxSweeps sweeps. Runs of 10 and
-    // of 1010 sweeps must allocate the same bytes: the 1000 extra sweeps allocate nothing.
+    // a random order finds no cycle, so each run lasts exactly maxSweeps sweeps. The 1000 extra
+    // sweeps of a 1010-sweep run over a 10-sweep run allocate nothing: any allocation would cost
+    // at least 16 bytes per sweep, 1.6 MB over 100 runs. The per-run setup may differ by a few
+    // bytes between the two (escape analysis removes it in some compilations and not in others).
     ReferenceNetwork network = network(new long[] {0, 1, -1, 0}, new long[2], 1, 1);
     Relaxation random =
         Relaxation.of(new Schedule.RandomOrder()).withoutEnergyTrace().withMaxUpdates(1 << 20);
@@ -240,7 +242,7 @@ class RelaxationTest {
         AllocationMeter.bytesAllocatedBy(() -> longRun.run(network, seeds), 2_000, 100);
 
     assertThat(longRun.run(network, seeds).sweeps()).isEqualTo(1010);
-    assertThat(longBytes).isEqualTo(shortBytes);
+    assertThat(longBytes - shortBytes).isLessThan(100L * 1000);
   }
 
   @Test

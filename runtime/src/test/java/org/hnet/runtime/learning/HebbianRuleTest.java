@@ -3,14 +3,18 @@ package org.hnet.runtime.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class HebbianRuleTest {
+
+  /** Random cases of the outer-product property; case {@code c} uses seed {@code SEED + c}. */
+  private static final int CASES = 200;
+
+  private static final long SEED = 5_381;
 
   @Test
   void singlePatternGivesTheFormalizationsW1() {
@@ -46,23 +50,46 @@ class HebbianRuleTest {
     assertThat(LearningFixtures.isStable(rule.weights(), second)).isTrue();
   }
 
-  @Property(tries = 50)
-  void weightsAreTheSumOfOuterProductsMinusMTimesTheIdentity(
-      @ForAll @Size(min = 1, max = 6)
-          List<@Size(5) List<@IntRange(min = 0, max = 1) Integer>> bits) {
-    HebbianRule rule = HebbianRule.of(5);
-    long[] expected = new long[25];
-    for (var row : bits) {
-      int[] p = row.stream().mapToInt(b -> 2 * b - 1).toArray();
-      rule.train(p);
-      for (int i = 0; i < 5; i++) {
-        for (int j = 0; j < 5; j++) {
-          expected[i * 5 + j] += i == j ? 0 : p[i] * p[j];
+  @Test
+  void weightsAreTheSumOfOuterProductsMinusMTimesTheIdentity() {
+    for (int c = 0; c < CASES; c++) {
+      long seed = SEED + c;
+      List<int[]> patterns = randomPatterns(new SplittableRandom(seed));
+      HebbianRule rule = HebbianRule.of(5);
+      long[] expected = new long[25];
+
+      // W = sum over patterns of p p^T - m I: every product off the diagonal, zero on it
+      for (int[] p : patterns) {
+        rule.train(p);
+        for (int i = 0; i < 5; i++) {
+          for (int j = 0; j < 5; j++) {
+            expected[i * 5 + j] += i == j ? 0 : p[i] * p[j];
+          }
         }
       }
-    }
 
-    assertThat(rule.weights()).containsExactly(expected);
+      assertThat(rule.weights())
+          .as("case %d (seed %d), patterns %s", c, seed, describe(patterns))
+          .containsExactly(expected);
+    }
+  }
+
+  /** One to six bipolar patterns of five values, repeats allowed (32 patterns exist). */
+  private static List<int[]> randomPatterns(SplittableRandom random) {
+    List<int[]> patterns = new ArrayList<>();
+    int count = random.nextInt(1, 7);
+    for (int k = 0; k < count; k++) {
+      int[] p = new int[5];
+      for (int i = 0; i < 5; i++) {
+        p[i] = random.nextBoolean() ? 1 : -1;
+      }
+      patterns.add(p);
+    }
+    return patterns;
+  }
+
+  private static String describe(List<int[]> patterns) {
+    return patterns.stream().map(Arrays::toString).toList().toString();
   }
 
   @Test
