@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.hnet.generator.Compilation;
+import org.hnet.generator.export.Exports;
+import org.hnet.generator.export.json.SpecFormat;
 import org.hnet.generator.plan.NetworkPlan;
 import org.hnet.lang.diag.DiagnosticPrinter;
 import org.hnet.lang.model.Network;
@@ -114,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
     for (NetworkPlan plan : plans) {
       reports.add(run(plan, instances.create(plan, model.label()), err));
     }
-    print(reports, instances.interpreted());
+    print(reports, instances.interpreted(), spec(compilation));
     return 0;
   }
 
@@ -208,11 +210,20 @@ final class RunCommand implements Callable<Integer> {
     return probeSet;
   }
 
-  private void print(List<RunReport> reports, boolean interpreted) {
+  private RunDocument.SpecReference spec(Compilation compilation) {
+    String sha256 = Exports.specSha256(compilation.model().orElseThrow());
+    return new RunDocument.SpecReference(
+        SpecFormat.NAME, SpecFormat.VERSION, sha256, model.label());
+  }
+
+  private void print(
+      List<RunReport> reports, boolean interpreted, RunDocument.SpecReference specReference) {
     PrintWriter out = spec.commandLine().getOut();
     String implementation = interpreted ? "reference" : "generated";
     if (json) {
-      out.println(toJson(RunReport.document(reports, model.label(), implementation, seed, noise)));
+      RunDocument document =
+          RunReport.document(reports, model.label(), implementation, seed, noise);
+      out.println(toJson(document.withSpec(specReference)));
       return;
     }
     RunText text = new RunText(out, pictures);

@@ -134,6 +134,18 @@ class ModelPrinterTest {
   }
 
   @Test
+  void floatingWeightsArePrintedAsTheirDoublesAndLoadAsTheSameDoubles() {
+    Model model =
+        parse("network tiny { neurons s[2]; weights [[0, 1e-300], [1e-300, 0]]; thresholds 0.1; }");
+
+    String text = ModelPrinter.print(model);
+
+    assertThat(model.networks().get(0).isExact()).isFalse();
+    assertThat(text).contains("thresholds 3602879701896397/36028797018963968;");
+    assertThat(ModelEquivalence.differences(model, parse(text))).isEmpty();
+  }
+
+  @Test
   void equivalenceNamesWhatDiffers() {
     Model a = parse("network n { neurons s[2]; weights [[0, 1], [1, 0]]; }");
     Model b = parse("network n { neurons s[2]; weights [[0, 2], [2, 0]]; }");

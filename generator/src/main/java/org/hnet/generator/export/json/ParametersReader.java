@@ -155,13 +155,13 @@ final class ParametersReader {
 
   /** The double whose exact value is {@code value}; anything else would not round-trip. */
   private static double asDouble(SpecNode at, BigFraction value) throws SpecException {
-    double x = value.doubleValue();
-    if (!Double.isFinite(x) || !Rationals.exact(x).equals(value)) {
+    java.util.OptionalDouble x = Rationals.asDouble(value);
+    if (x.isEmpty()) {
       throw at.error(
           Rationals.text(value)
               + " is not exactly a double; floating weights are written as their doubles' values");
     }
-    return x;
+    return x.getAsDouble();
   }
 
   /** Checks the derived formalization vectors against the parameters they come from. */

@@ -3,6 +3,7 @@ package org.hnet.generator.export.json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hipparchus.fraction.BigFraction;
@@ -44,6 +45,19 @@ public final class Rationals {
       return new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-scale)));
     }
     return new BigFraction(unscaled, BigInteger.TEN.pow(scale));
+  }
+
+  /** The double whose exact value is {@code value}, if there is one. */
+  public static OptionalDouble asDouble(BigFraction value) {
+    BigDecimal decimal;
+    try {
+      decimal = new BigDecimal(value.getNumerator()).divide(new BigDecimal(value.getDenominator()));
+    } catch (ArithmeticException notTerminating) {
+      return OptionalDouble.empty();
+    }
+    double x = decimal.doubleValue();
+    boolean exact = Double.isFinite(x) && exact(x).equals(value);
+    return exact ? OptionalDouble.of(x) : OptionalDouble.empty();
   }
 
   /**

@@ -50,6 +50,25 @@ class SpecRoundTripTest {
     assertThat(SpecText.pretty(SpecWriter.of(model.file()).tree(back))).isEqualTo(text);
   }
 
+  @org.junit.jupiter.api.Test
+  void floatingWeightsSurviveAsTheExactValuesOfTheirDoubles() throws SpecException {
+    String text =
+        "network tiny { neurons s[3]; weights [[0, 1e-300, 1/3], [1e-300, 0, 0],"
+            + " [1/3, 0, 0]]; thresholds [0.1, 0, 0]; }";
+    Model model = ModelLoader.of().parse("tiny.hnet", text, Path.of(".")).model().orElseThrow();
+
+    String spec = SpecText.pretty(SpecWriter.of("tiny.hnet").tree(model));
+    Model back = SpecReader.of("tiny.spec.json").read(spec);
+
+    // 0.1 is not a double: its nearest double is 3602879701896397 / 2^55
+    assertThat(model.networks().get(0).isExact()).isFalse();
+    assertThat(spec)
+        .contains("\"exact\": false")
+        .contains("\"3602879701896397/36028797018963968\"");
+    SpecSchema.check(spec);
+    assertThat(back.networks().get(0).parameters()).isEqualTo(model.networks().get(0).parameters());
+  }
+
   static Model load(Path file) {
     LoadResult result = ModelLoader.of().load(file);
     assertThat(result.errors()).as(result.report()).isEmpty();
