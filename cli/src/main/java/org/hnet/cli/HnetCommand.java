@@ -17,7 +17,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = HnetCommand.Version.class,
     description = "Hopfield networks and Boltzmann machines from .hnet model files.",
-    subcommands = {CheckCommand.class, GenerateCommand.class, RunCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      GenerateCommand.class,
+      RunCommand.class,
+      ExportCommand.class,
+      ImportCommand.class
+    },
     footer = {"", HnetCommand.EXIT_CODES, "", HnetCommand.MEMORY})
 final class HnetCommand implements Runnable {
   /** The help's paragraph on exit codes, shown by every command. */
@@ -60,7 +66,7 @@ final class HnetCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "a command is required: check, generate or run");
+        spec.commandLine(), "a command is required: check, generate, run, export or import");
   }
 
   /** The version of hnet, from the build. */

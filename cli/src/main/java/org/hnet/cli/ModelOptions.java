@@ -6,6 +6,8 @@ import org.hnet.generator.Compilation;
 import org.hnet.generator.HnetCompiler;
 import org.hnet.lang.LoadResult;
 import org.hnet.lang.LoaderOptions;
+import org.hnet.lang.ModelLoader;
+import org.hnet.lang.model.Model;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,6 +37,17 @@ final class ModelOptions {
     Compilation compilation = HnetCompiler.of(loaderOptions()).compile(model, packageName, label());
     report(compilation.load(), err);
     return compilation;
+  }
+
+  /**
+   * Loads and checks the model without generating code, printing every diagnostic to {@code err}.
+   *
+   * @throws CommandFailure with exit code 2 when the model has errors or the limit is invalid
+   */
+  Model load(PrintWriter err) {
+    LoadResult load = ModelLoader.of(loaderOptions()).load(model);
+    report(load, err);
+    return load.model().orElseThrow();
   }
 
   /** How messages and generated headers name the model file: as the user wrote it. */

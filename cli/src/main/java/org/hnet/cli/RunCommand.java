@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.hnet.generator.Compilation;
+import org.hnet.generator.export.Exports;
+import org.hnet.generator.export.json.SpecFormat;
 import org.hnet.generator.plan.NetworkPlan;
 import org.hnet.lang.model.Network;
 import org.hnet.runtime.HopfieldNetwork;
@@ -157,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
       reports.add(run(plan, instances.create(plan, model.label()), probeSet, probesFile));
     }
     hnet.doing("printing the results");
-    print(reports, instances.interpreted());
+    print(reports, instances.interpreted(), spec(compilation));
     return 0;
   }
 
@@ -297,11 +299,20 @@ final class RunCommand implements Callable<Integer> {
     return label == null || label.isEmpty() ? Optional.empty() : Optional.of(label);
   }
 
-  private void print(List<RunReport> reports, boolean interpreted) {
+  private RunDocument.SpecReference spec(Compilation compilation) {
+    String sha256 = Exports.specSha256(compilation.model().orElseThrow());
+    return new RunDocument.SpecReference(
+        SpecFormat.NAME, SpecFormat.VERSION, sha256, model.label());
+  }
+
+  private void print(
+      List<RunReport> reports, boolean interpreted, RunDocument.SpecReference specReference) {
     PrintWriter out = spec.commandLine().getOut();
     String implementation = interpreted ? "reference" : "generated";
     if (json) {
-      writeJson(out, RunReport.document(reports, model.label(), implementation, seed, noise));
+      RunDocument document =
+          RunReport.document(reports, model.label(), implementation, seed, noise);
+      writeJson(out, document.withSpec(specReference));
       return;
     }
     RunText text = new RunText(out, show, pictures);

@@ -13,6 +13,7 @@ import java.util.List;
  * @param formatVersion the version of this layout, 1
  * @param hnetVersion the hnet that produced it
  * @param model the model file as given on the command line
+ * @param spec the JSON spec of the model the run came from (docs/SPEC.md, "Results")
  * @param implementation {@code generated} or {@code reference}
  * @param seed the seed of every random choice
  * @param noise the fraction of neurons flipped in each stored pattern
@@ -23,6 +24,7 @@ import java.util.List;
   "formatVersion",
   "hnetVersion",
   "model",
+  "spec",
   "implementation",
   "seed",
   "noise",
@@ -33,10 +35,41 @@ record RunDocument(
     int formatVersion,
     String hnetVersion,
     String model,
+    SpecReference spec,
     String implementation,
     long seed,
     double noise,
     List<NetworkRun> networks) {
+
+  /** A document that does not refer to a spec yet; see {@link #withSpec}. */
+  RunDocument(
+      String format,
+      int formatVersion,
+      String hnetVersion,
+      String model,
+      String implementation,
+      long seed,
+      double noise,
+      List<NetworkRun> networks) {
+    this(format, formatVersion, hnetVersion, model, null, implementation, seed, noise, networks);
+  }
+
+  /** This document referring to the spec {@code spec}. */
+  RunDocument withSpec(SpecReference spec) {
+    return new RunDocument(
+        format, formatVersion, hnetVersion, model, spec, implementation, seed, noise, networks);
+  }
+
+  /**
+   * The spec a result came from: the model as {@code hnet export --json} would write it.
+   *
+   * @param format always {@code hnet-spec}
+   * @param formatVersion the spec format's version
+   * @param sha256 the SHA-256 of the spec's canonical text (docs/SPEC.md)
+   * @param model the model file as given on the command line
+   */
+  @JsonPropertyOrder({"format", "formatVersion", "sha256", "model"})
+  record SpecReference(String format, int formatVersion, String sha256, String model) {}
 
   /**
    * One network's runs.

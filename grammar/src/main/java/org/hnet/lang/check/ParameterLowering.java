@@ -1,6 +1,9 @@
 package org.hnet.lang.check;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.hipparchus.fraction.BigFraction;
 import org.hnet.lang.diag.DiagnosticCode;
@@ -162,7 +165,7 @@ final class ParameterLowering {
   private double[] doubles(WeightValues weights) {
     int n = context.size();
     if (weights instanceof WeightValues.Scaled scaled) {
-      double factor = scaled.scale().doubleValue();
+      double factor = nearestDouble(scaled.scale());
       long[] counts = scaled.counts();
       double[] values = new double[counts.length];
       for (int k = 0; k < counts.length; k++) {
@@ -175,16 +178,33 @@ final class ParameterLowering {
     }
     double[] values = new double[n * n];
     for (WrittenWeight entry : ((WeightValues.Written) weights).entries().values()) {
-      values[entry.receiver() * n + entry.sender()] = entry.value().doubleValue();
+      values[entry.receiver() * n + entry.sender()] = nearestDouble(entry.value());
     }
     return values;
+  }
+
+  /**
+   * The double nearest to {@code value}, rounding half to even: exact division when numerator and
+   * denominator are doubles themselves, else a decimal long enough to hold every dyadic value a
+   * double can take, so that the exact value of a double always converts back to that double.
+   */
+  static double nearestDouble(BigFraction value) {
+    BigInteger numerator = value.getNumerator();
+    BigInteger denominator = value.getDenominator();
+    if (numerator.abs().bitLength() <= 53 && denominator.bitLength() <= 53) {
+      return numerator.doubleValue() / denominator.doubleValue();
+    }
+    int digits = Math.min(Math.max(40, denominator.bitLength() + 20), 1200);
+    return new BigDecimal(numerator)
+        .divide(new BigDecimal(denominator), new MathContext(digits, RoundingMode.HALF_EVEN))
+        .doubleValue();
   }
 
   private Optional<NetworkParameters> floating(
       double[] weights, BigFraction[] thresholds, String reason) {
     double[] t = new double[thresholds.length];
     for (int u = 0; u < t.length; u++) {
-      t[u] = thresholds[u].doubleValue();
+      t[u] = nearestDouble(thresholds[u]);
     }
     if (!allFinite(weights) || !allFinite(t)) {
       context
