@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    footer = {"", HnetCommand.EXIT_CODES, "", HnetCommand.MEMORY},
     description = {
       "Export a model as a JSON spec (NAME.spec.json, docs/SPEC.md) and/or a Lean 4 file"
           + " (Name.lean) that instantiates the HopfieldNet formalization.",
@@ -62,11 +64,17 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @ParentCommand private HnetCommand hnet;
+
   @Override
   public Integer call() {
     if (!json && !lean) {
       throw CommandFailure.invalid("say what to export: --json, --lean or both");
     }
+    if (directory.toString().isEmpty()) {
+      throw CommandFailure.invalid("-d: the directory is empty; write -d . for the current folder");
+    }
+    hnet.doing("checking " + model.label());
     Model checked = model.load(spec.commandLine().getErr());
     ExportOptions options = options(checked);
     EnumSet<ExportKind> kinds = EnumSet.noneOf(ExportKind.class);
@@ -76,6 +84,7 @@ final class ExportCommand implements Callable<Integer> {
     if (lean) {
       kinds.add(ExportKind.LEAN);
     }
+    hnet.doing("exporting " + model.label());
     List<Path> written = write(Exports.export(checked, kinds, options));
     PrintWriter out = spec.commandLine().getOut();
     written.forEach(out::println);
@@ -131,7 +140,7 @@ final class ExportCommand implements Callable<Integer> {
     try {
       return GeneratedFiles.writeAtomically(files, directory);
     } catch (IOException e) {
-      throw CommandFailure.failed("cannot write into " + directory + ": " + e.getMessage());
+      throw CommandFailure.failed("-d " + directory + ": " + FileProblems.describe(e, directory));
     }
   }
 }

@@ -19,6 +19,7 @@ import org.hnet.lang.print.ModelPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
+    footer = {"", HnetCommand.EXIT_CODES, "", HnetCommand.MEMORY},
     description = {
       "Print the .hnet model of a JSON spec (as written by hnet export --json).",
       "The text is loaded again before it is printed: a spec whose model the language cannot"
@@ -43,8 +45,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @ParentCommand private HnetCommand hnet;
+
   @Override
   public Integer call() {
+    hnet.doing("importing " + file);
     Model model = read();
     String text =
         ModelPrinter.print(
@@ -90,7 +95,9 @@ final class ImportCommand implements Callable<Integer> {
           .toString();
     } catch (CharacterCodingException notText) {
       throw CommandFailure.invalid(file + " is not UTF-8 text");
-    } catch (IOException | SecurityException e) {
+    } catch (IOException e) {
+      throw CommandFailure.invalid(file + " cannot be read: " + FileProblems.reason(e));
+    } catch (SecurityException e) {
       throw CommandFailure.invalid(file + " cannot be read: " + e.getMessage());
     }
   }

@@ -108,4 +108,16 @@ class ExportCommandTest {
     assertThat(result.err()).contains("bad.hnet:1:").contains("error:");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void anOutputThatIsAFileIsNamedWithTheReason(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("afile"), "keep me");
+
+    CommandRunner.Result result =
+        CommandRunner.run("export", CommandRunner.project(MODEL), "--json", "-d", file.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).isEqualTo("hnet: -d " + file + ": is a file, not a directory\n");
+    assertThat(file).hasContent("keep me");
+  }
 }

@@ -99,6 +99,7 @@ class ImportCommandTest {
         CommandRunner.run("import", folder.resolve("none.json").toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("none.json cannot be read");
+    assertThat(result.err())
+        .isEqualTo("hnet: " + folder.resolve("none.json") + " cannot be read: it does not exist\n");
   }
 }
