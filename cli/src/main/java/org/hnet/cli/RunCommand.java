@@ -173,11 +173,13 @@ final class RunCommand implements Callable<Integer> {
     if (maxSweeps != null && maxSweeps < 1) {
       throw CommandFailure.invalid("--max-sweeps must be at least 1, got " + maxSweeps);
     }
-    if (show < 0) {
-      throw CommandFailure.invalid("--show must not be negative, got " + show);
+    if (show < 0 || show > MAX_JSON_RUNS) {
+      throw CommandFailure.invalid(
+          "--show must be between 0 and " + MAX_JSON_RUNS + ", got " + show);
     }
-    if (pictures < 0) {
-      throw CommandFailure.invalid("--pictures must not be negative, got " + pictures);
+    if (pictures < 0 || pictures > MAX_JSON_RUNS) {
+      throw CommandFailure.invalid(
+          "--pictures must be between 0 and " + MAX_JSON_RUNS + ", got " + pictures);
     }
   }
 

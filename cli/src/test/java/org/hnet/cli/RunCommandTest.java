@@ -350,6 +350,8 @@ class RunCommandTest {
             "--trials 100000000 with the 10 stored patterns of network digits makes 1000000000 runs; at most 10000000");
     assertThat(json.exitCode()).isEqualTo(2);
     assertThat(json.err()).contains("--json lists every run").contains("at most 100000 runs");
+    assertThat(CommandRunner.run("run", model, "--show", "100001").err())
+        .contains("--show must be between 0 and 100000, got 100001");
   }
 
   @Test
