@@ -80,9 +80,10 @@ final class RunText {
     table(report, log, false);
     out.printf(
         Locale.ROOT,
-        "  %d of %s ended in the pattern they started from.%n",
+        "  %d of %s ended in the pattern %s started from.%n",
         log.correct(),
-        Descriptions.plural(log.count(), "run"));
+        Descriptions.plural(log.count(), "run"),
+        log.count() == 1 ? "it" : "they");
     finalStates(report, log);
     drawPictures(report, log, false);
   }
@@ -139,10 +140,11 @@ final class RunText {
     }
     out.printf(
         Locale.ROOT,
-        "  %d of %s (%.1f%%) ended in the stored pattern of their label.%n",
+        "  %d of %s (%.1f%%) ended in the stored pattern of %s label.%n",
         log.correct(),
         Descriptions.plural(log.count(), "probe"),
-        100.0 * log.correct() / Math.max(1, log.count()));
+        100.0 * log.correct() / Math.max(1, log.count()),
+        log.count() == 1 ? "its" : "their");
   }
 
   private void finalStates(RunReport report, TrialLog log) {

@@ -210,7 +210,7 @@ class RunCommandTest {
       assertThat(text.out())
           .as(probes.toString())
           .contains("The probes have no labels")
-          .doesNotContain("ended in the stored pattern of their label")
+          .doesNotContain("ended in the stored pattern of")
           .doesNotContain("label     probes")
           .contains("Final states: 2 stored patterns, 0 negations, 0 spurious fixed points");
       assertThat(run.at("/networks/0/probes/byLabel").isMissingNode()).isTrue();
@@ -230,7 +230,7 @@ class RunCommandTest {
     assertThat(result.out())
         .contains("No stored patterns to recall: network two stores none.")
         .contains("The network stores no patterns")
-        .doesNotContain("ended in the stored pattern of their label")
+        .doesNotContain("ended in the stored pattern of")
         .contains("Final states: 0 fixed points, 1 without a fixed point.");
   }
 
@@ -293,9 +293,9 @@ class RunCommandTest {
         .contains("runs on: the reference implementation (--interpret)")
         .doesNotContain("generated class")
         .contains("Recall of the 1 stored pattern, 1 run each,")
-        .contains("1 of 1 run ended in the pattern they started from.")
+        .contains("1 of 1 run ended in the pattern it started from.")
         .contains("Runs from the 1 probe of")
-        .contains("0 of 1 probe (0.0%) ended in the stored pattern of their label.")
+        .contains("0 of 1 probe (0.0%) ended in the stored pattern of its label.")
         .contains("Final states: 0 stored patterns, 1 negation, 0 spurious fixed points");
     assertThat(none.out()).contains("No runs from the stored patterns: --trials 0 asks for none.");
   }
