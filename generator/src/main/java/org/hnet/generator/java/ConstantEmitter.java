@@ -182,7 +182,7 @@ final class ConstantEmitter {
     double beta = temperature.betaValue();
     return FieldSpec.builder(TypeName.DOUBLE, "BETA", PUBLIC, STATIC, FINAL)
         .addJavadoc(
-            "The inverse temperature the model declares, $L: the double nearest to it.\n",
+            "The inverse temperature the model is sampled at, $L, as the nearest double.\n",
             temperature.describe())
         .initializer(
             Double.isInfinite(beta) ? "$T.POSITIVE_INFINITY" : "$L",

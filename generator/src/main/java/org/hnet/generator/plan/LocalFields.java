@@ -21,14 +21,13 @@ final class LocalFields {
    */
   static Optional<LookupTable> range(ExactParameters parameters) {
     int n = parameters.size();
-    long[] weights = parameters.weights();
     long low = Long.MAX_VALUE;
     long high = Long.MIN_VALUE;
     for (int u = 0; u < n; u++) {
       long positive = 0;
       long negative = 0;
       for (int v = 0; v < n; v++) {
-        long w = v == u ? 0 : weights[u * n + v];
+        long w = v == u ? 0 : parameters.scaledWeight(u, v);
         positive += Math.max(w, 0);
         negative += Math.min(w, 0);
       }
