@@ -47,7 +47,7 @@ final class SampleText {
             + " burn-in sweeps, then "
             + document.sweeps()
             + " sweeps recording every "
-            + ordinal(document.thinning())
+            + (document.thinning() == 1 ? "sweep" : ordinal((long) document.thinning()) + " sweep")
             + " ("
             + document.draws()
             + " draws per chain); "
@@ -59,8 +59,15 @@ final class SampleText {
             + " start");
   }
 
-  private static String ordinal(int k) {
-    return k == 1 ? "sweep" : k + " sweeps";
+  /** {@code 2nd}, {@code 3rd}, {@code 4th}, {@code 11th}, {@code 21st}. */
+  static String ordinal(long k) {
+    long lastTwo = k % 100;
+    long last = k % 10;
+    String suffix =
+        lastTwo >= 11 && lastTwo <= 13
+            ? "th"
+            : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+    return k + suffix;
   }
 
   void network(SampleReport report) {
@@ -152,14 +159,14 @@ final class SampleText {
     out.println(
         String.format(
             Locale.ROOT,
-            "  chi-square goodness of fit: p = %s (statistic %.2f, %d degrees of freedom, %d"
-                + " states pooled) over %d draws, every %d-th of each chain%s",
+            "  chi-square goodness of fit: p = %s (statistic %.2f, %s, %d states pooled) over %d"
+                + " draws, every %s of each chain%s",
             estimate(c.fit().pValue(), "%.4f"),
             c.fit().statistic(),
-            c.fit().degreesOfFreedom(),
+            Descriptions.plural(c.fit().degreesOfFreedom(), "degree") + " of freedom",
             c.fit().pooledStates(),
             c.thinnedDraws(),
-            c.thinning(),
+            c.thinning() == 1 ? "draw" : ordinal(c.thinning()),
             Double.isNaN(c.largestAutocorrelationTime())
                 ? " (no observable varies)"
                 : String.format(
