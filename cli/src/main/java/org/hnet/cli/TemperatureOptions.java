@@ -19,7 +19,7 @@ final class TemperatureOptions {
       names = "--temperature",
       paramLabel = "T",
       description =
-          "Sample at temperature T instead of the model's (an exact number such as 2, 2.269185"
+          "Use temperature T instead of the model's (an exact number such as 2, 2.269185"
               + " or 1/3; 0 is the cold end, beta = infinity).")
   private String temperature;
 
@@ -27,7 +27,7 @@ final class TemperatureOptions {
       names = "--beta",
       paramLabel = "B",
       description =
-          "Sample at inverse temperature B = 1/T instead of the model's (0 is infinite"
+          "Use inverse temperature B = 1/T instead of the model's (0 is infinite"
               + " temperature, where every state is equally likely).")
   private String beta;
 

@@ -205,6 +205,24 @@ class ExactCommandTest {
   }
 
   @Test
+  void metropolisDynamicsAreCertifiedTooAtTheEndOfTheAnnealingSchedule() throws IOException {
+    JsonNode network =
+        json(
+                "exact",
+                CommandRunner.project("cli/src/test/resources/models/annealed.hnet"),
+                "--json")
+            .at("/networks/0");
+
+    assertThat(network.at("/temperature/source").asText())
+        .isEqualTo("the end of the model's annealing schedule");
+    assertThat(network.at("/metropolis/kernel").asText()).isEqualTo("random-site Metropolis");
+    assertThat(network.at("/metropolis/reversible").asBoolean()).isTrue();
+    assertThat(network.at("/metropolis/passes").asBoolean()).isTrue();
+    // the ring's ground states: all off and all on, each of its 6 bonds -1
+    assertThat(network.at("/groundStates/energy").asText()).isEqualTo("-6");
+  }
+
+  @Test
   void aNetworkTooLargeToEnumerateIsRefusedWithItsStateCountAndTheLimit() {
     CommandRunner.Result result =
         CommandRunner.run("exact", CommandRunner.project("examples/ising/ising32.hnet"));
