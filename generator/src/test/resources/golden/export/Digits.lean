@@ -4,7 +4,7 @@
 -- commit 5867071aea7f61a0bcdcddd8bfe79973a80f5a49,
 -- toolchain leanprover/lean4:v4.27.0-rc1, layer NeuralNetwork.NeuralNetwork.*.
 -- Every number equals the JSON spec digits.spec.json exactly; the SHA-256 of
--- its canonical text is d1bd9a397f312f650b9f8a19d0805f869d8a684fc6adc9aed90011faea3a4810.
+-- its canonical text is ad64b917372e26bb7b097c47b485a6bdc7f66c9a987e6cf00e8c4faf466a5b2c.
 -- Conventions: W u v is the weight into u from v; a neuron turns on iff θ ≤ net,
 -- so a tie turns it on; E = -1/2 Σ_{u ≠ v} W u v s_u s_v + Σ_u θ_u s_u.
 -- Every side condition and fact is proved by a decision procedure on the concrete

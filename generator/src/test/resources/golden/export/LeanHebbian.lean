@@ -4,7 +4,7 @@
 -- commit 5867071aea7f61a0bcdcddd8bfe79973a80f5a49,
 -- toolchain leanprover/lean4:v4.27.0-rc1, layer NeuralNetwork.NeuralNetwork.*.
 -- Every number equals the JSON spec lean_hebbian.spec.json exactly; the SHA-256 of
--- its canonical text is 206c4820e83d31b5e6ea3d2b3a3a6886ba8529ce9dc16a02bbc98fe702cdabc1.
+-- its canonical text is 881dca2dd415727ae359511a70540fd1bc80dbea9e3d020156a7df1b06868590.
 -- Conventions: W u v is the weight into u from v; a neuron turns on iff θ ≤ net,
 -- so a tie turns it on; E = -1/2 Σ_{u ≠ v} W u v s_u s_v + Σ_u θ_u s_u.
 -- Every side condition and fact is proved by a decision procedure on the concrete

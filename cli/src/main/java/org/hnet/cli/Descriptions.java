@@ -2,6 +2,7 @@ package org.hnet.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.hipparchus.fraction.BigFraction;
 import org.hnet.generator.plan.NetworkPlan;
@@ -9,6 +10,7 @@ import org.hnet.lang.model.Network;
 import org.hnet.lang.model.Roles;
 import org.hnet.lang.model.WeightSource;
 import org.hnet.runtime.ExactParameters;
+import org.hnet.runtime.SparseParameters;
 
 /** Sentences that describe a checked network, shared by {@code check} and {@code run}. */
 final class Descriptions {
@@ -34,9 +36,7 @@ final class Descriptions {
             + "; dynamics: "
             + network.schedule().describe()
             + "; connections: "
-            + (network.connectivity().complete()
-                ? "complete"
-                : network.connectivity().connections().size() + " declared"));
+            + connections(network));
     lines.add(
         interpreted
             ? "runs on: the reference implementation (--interpret), not generated code"
@@ -46,6 +46,15 @@ final class Descriptions {
                 + plan.representation().describe()
                 + ")");
     return lines;
+  }
+
+  private static String connections(Network network) {
+    if (network.lattice().isPresent()) {
+      return "lattice " + network.lattice().get().boundary().name().toLowerCase(Locale.ROOT);
+    }
+    return network.connectivity().complete()
+        ? "complete"
+        : network.connectivity().connections().size() + " declared";
   }
 
   static String neurons(Network network) {
@@ -89,6 +98,9 @@ final class Descriptions {
     if (network.parameters() instanceof ExactParameters exact) {
       return source + ", exact over the common denominator " + exact.scale();
     }
+    if (network.parameters() instanceof SparseParameters sparse) {
+      return source + ", exact over the common denominator " + sparse.scale();
+    }
     return source + ", in floating point";
   }
 
@@ -101,6 +113,9 @@ final class Descriptions {
     }
     if (source instanceof WeightSource.Edges) {
       return "on the declared connections";
+    }
+    if (source instanceof WeightSource.Coupling coupling) {
+      return "coupling " + Exact.format(coupling.coupling()) + " on every bond of the lattice";
     }
     return "none given (all 0)";
   }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       GenerateCommand.class,
       RunCommand.class,
+      SampleCommand.class,
+      ExactCommand.class,
       ExportCommand.class,
       ImportCommand.class
     },
@@ -66,7 +68,8 @@ final class HnetCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "a command is required: check, generate, run, export or import");
+        spec.commandLine(),
+        "a command is required: check, generate, run, sample, exact, export or import");
   }
 
   /** The version of hnet, from the build. */

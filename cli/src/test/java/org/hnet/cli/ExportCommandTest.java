@@ -61,7 +61,7 @@ class ExportCommandTest {
     String lean = Files.readString(folder.resolve("LeanHebbian.lean"));
 
     assertThat(reference.get("format").asText()).isEqualTo("hnet-spec");
-    assertThat(reference.get("formatVersion").asInt()).isEqualTo(1);
+    assertThat(reference.get("formatVersion").asInt()).isEqualTo(2);
     assertThat(reference.get("sha256").asText()).hasSize(64);
     assertThat(lean.replace("\n-- ", " ")).contains(reference.get("sha256").asText());
   }

@@ -2,6 +2,7 @@ package org.hnet.generator;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hipparchus.fraction.BigFraction;
 import org.hnet.generator.plan.GroupNames;
 import org.hnet.lang.diag.SourceSpan;
 import org.hnet.lang.model.Connectivity;
@@ -11,12 +12,16 @@ import org.hnet.lang.model.Network;
 import org.hnet.lang.model.Neuron;
 import org.hnet.lang.model.NeuronGroup;
 import org.hnet.lang.model.Roles;
+import org.hnet.lang.model.Sampling;
 import org.hnet.lang.model.WeightSource;
 import org.hnet.runtime.Activation;
+import org.hnet.runtime.Clamp;
 import org.hnet.runtime.ExactParameters;
 import org.hnet.runtime.FloatingParameters;
+import org.hnet.runtime.Lattice;
 import org.hnet.runtime.NetworkParameters;
 import org.hnet.runtime.PatternSet;
+import org.hnet.runtime.SparseParameters;
 import org.hnet.runtime.dynamics.Schedule;
 
 /** Hand-built models for the generator's tests, as the front end would produce them. */
@@ -109,6 +114,76 @@ final class TestNetworks {
         patterns,
         EnergyKind.HOPFIELD,
         new Schedule.IndexOrder());
+  }
+
+  /**
+   * A network on a lattice, as the front end makes it from {@code neurons spin[rows, columns];
+   * connections lattice ...; coupling ...;}: the coupling {@code coupling / scale} on every bond,
+   * the thresholds {@code thresholds[u] / scale}, and optionally declared sampling and clamps.
+   */
+  static Network lattice(
+      String name,
+      Lattice lattice,
+      Activation activation,
+      long coupling,
+      long scale,
+      long[] thresholds,
+      Sampling sampling,
+      List<Clamp> clamps) {
+    SparseParameters bonds = lattice.parameters(activation, coupling, 0, scale);
+    SparseParameters parameters =
+        new SparseParameters(
+            bonds.size(),
+            activation,
+            scale,
+            bonds.rowStarts(),
+            bonds.senders(),
+            bonds.weights(),
+            thresholds);
+    List<NeuronGroup> groups = List.of(grid("spin", 0, lattice.rows(), lattice.columns()));
+    List<String> names = GroupNames.of(groups);
+    List<Neuron> neurons = new ArrayList<>();
+    for (int u = 0; u < names.size(); u++) {
+      neurons.add(new Neuron(u, names.get(u), SPAN));
+    }
+    return new Network(
+        name,
+        SPAN,
+        neurons,
+        groups,
+        lattice.rows(),
+        lattice.columns(),
+        Roles.allVisible(neurons.size()),
+        activation,
+        Connectivity.lattice(lattice),
+        new WeightSource.Coupling(new BigFraction(coupling, scale)),
+        parameters,
+        PatternSet.empty(activation, neurons.size()),
+        EnergyKind.HOPFIELD,
+        new Schedule.IndexOrder(),
+        sampling,
+        clamps);
+  }
+
+  /** {@code network} with the given sampling declarations and clamps. */
+  static Network withSampling(Network network, Sampling sampling, List<Clamp> clamps) {
+    return new Network(
+        network.name(),
+        network.span(),
+        network.neurons(),
+        network.groups(),
+        network.rows(),
+        network.columns(),
+        network.roles(),
+        network.activation(),
+        network.connectivity(),
+        network.weightSource(),
+        network.parameters(),
+        network.patterns(),
+        network.energy(),
+        network.schedule(),
+        sampling,
+        clamps);
   }
 
   /** A single neuron {@code name} at index {@code index}. */

@@ -96,7 +96,8 @@ public final class ModelLoader {
     ParsedFile parsed = ModelParser.parse(fileLabel, body);
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.addAll(parsed.diagnostics());
-    ModelChecker checker = ModelChecker.of(baseDirectory, options.maxNeurons());
+    ModelChecker checker =
+        ModelChecker.of(baseDirectory, options.maxNeurons(), options.maxLatticeNeurons());
     Model model = checker.check(parsed.tree(), diagnostics);
 
     Map<String, String> sources = new HashMap<>(checker.patternSources());

@@ -25,6 +25,18 @@ final class MiniJson {
     return value;
   }
 
+  /** A parsed value that is an object. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> asObject(Object value) {
+    return (Map<String, Object>) value;
+  }
+
+  /** A parsed value that is an array. */
+  @SuppressWarnings("unchecked")
+  static List<Object> asList(Object value) {
+    return (List<Object>) value;
+  }
+
   private Object value() {
     skipSpace();
     char c = text.charAt(at);

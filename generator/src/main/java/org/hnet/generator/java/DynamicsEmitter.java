@@ -15,29 +15,36 @@ import org.hnet.generator.plan.NetworkPlan;
 final class DynamicsEmitter {
 
   private final NetworkPlan plan;
+  private final NetInputs inputs;
 
   DynamicsEmitter(NetworkPlan plan) {
     this.plan = plan;
+    this.inputs = new NetInputs(plan);
   }
 
   /**
-   * {@code nextValue}: the value an update would give a neuron.
+   * {@code nextValue}: the value an update would give a neuron; a clamped neuron keeps its own.
    *
    * <pre>
    * private int nextValue(int neuron) {
+   *   if (clamped[neuron]) return state[neuron];
    *   return THRESHOLDS[neuron] &lt;= net[neuron] ? HIGH : LOW;
    * }
    * </pre>
    */
   MethodSpec nextValue() {
-    String net = plan.isExact() ? "net[neuron]" : "netInput(neuron)";
+    String net = plan.isExact() ? inputs.scaled("neuron") : "netInput(neuron)";
     return MethodSpec.methodBuilder("nextValue")
         .addModifiers(PRIVATE)
-        .addJavadoc("The value an update gives a neuron now.\n")
+        .addJavadoc("The value an update gives a neuron now: its own value if it is clamped.\n")
         .addParameter(TypeName.INT, "neuron")
         .returns(TypeName.INT)
+        .beginControlFlow("if (clamped[neuron])")
+        .addStatement("return state[neuron]")
+        .endControlFlow()
+        .addCode("\n")
         .addComment("HIGH iff threshold(u) <= net(u): a tie goes to HIGH")
-        .addStatement("return THRESHOLDS[neuron] <= $L ? HIGH : LOW", net)
+        .addStatement("return $L <= $L ? HIGH : LOW", inputs.threshold("neuron"), net)
         .build();
   }
 
@@ -60,7 +67,7 @@ final class DynamicsEmitter {
         .beginControlFlow("if (value == state[neuron])")
         .addStatement("return false")
         .endControlFlow()
-        .addStatement(plan.isExact() ? "change(neuron, value)" : "state[neuron] = value")
+        .addStatement(inputs.set("neuron", "value"))
         .addStatement("return true")
         .build();
   }
@@ -143,7 +150,7 @@ final class DynamicsEmitter {
         .addStatement("int changes = 0")
         .beginControlFlow("for (int u = 0; u < SIZE; u++)")
         .beginControlFlow("if (next[u] != state[u])")
-        .addStatement(plan.isExact() ? "change(u, next[u])" : "state[u] = next[u]")
+        .addStatement(inputs.set("u", "next[u]"))
         .addStatement("changes++")
         .endControlFlow()
         .endControlFlow()

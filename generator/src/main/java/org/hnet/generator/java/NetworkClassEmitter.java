@@ -12,8 +12,8 @@ import org.hnet.generator.plan.NetworkPlan;
 
 /**
  * Puts one generated class together from the member emitters, in a fixed order: constants, static
- * initializer, state, constructor, the methods of HopfieldNetwork in the order it declares them,
- * then private helpers.
+ * initializer, state, constructor, the methods of HopfieldNetwork and then of StochasticNetwork in
+ * the order they declare them, then private helpers.
  */
 public final class NetworkClassEmitter {
 
@@ -22,6 +22,9 @@ public final class NetworkClassEmitter {
   private final StateEmitter state;
   private final DynamicsEmitter dynamics;
   private final ReadoutEmitter readout;
+  private final GibbsEmitter gibbs;
+  private final MetropolisEmitter metropolis;
+  private final ClampEmitter clamps;
   private final InfoEmitter info;
   private final ResourceEmitter resources;
 
@@ -31,6 +34,9 @@ public final class NetworkClassEmitter {
     this.state = new StateEmitter(plan);
     this.dynamics = new DynamicsEmitter(plan);
     this.readout = new ReadoutEmitter(plan);
+    this.gibbs = new GibbsEmitter(plan);
+    this.metropolis = new MetropolisEmitter(plan);
+    this.clamps = new ClampEmitter(plan);
     this.info = new InfoEmitter(plan);
     this.resources = new ResourceEmitter(plan);
   }
@@ -56,12 +62,13 @@ public final class NetworkClassEmitter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(plan.className())
             .addModifiers(PUBLIC, FINAL)
-            .addSuperinterface(RuntimeTypes.HOPFIELD_NETWORK)
+            .addSuperinterface(RuntimeTypes.STOCHASTIC_NETWORK)
             .addJavadoc(header.classJavadoc())
             .addAnnotation(header.generated());
     addConstants(type);
     addState(type);
     addContract(type);
+    addStochasticContract(type);
     addHelpers(type);
     return JavaFile.builder(plan.packageName(), type.build())
         .addFileComment("$L", header.fileComment())
@@ -75,21 +82,51 @@ public final class NetworkClassEmitter {
         .addField(constants.size())
         .addField(constants.scale())
         .addField(constants.activation())
-        .addField(constants.representation())
-        .addField(constants.low())
-        .addField(constants.high())
-        .addField(constants.weights())
-        .addField(constants.thresholds())
-        .addField(constants.info())
-        .addStaticBlock(resources.staticInitializer());
+        .addField(constants.representation());
+    if (plan.network().sampling().samplingTemperature().isPresent()) {
+      type.addField(constants.beta());
+    }
+    type.addField(constants.low()).addField(constants.high());
+    addParameters(type);
+    if (plan.representation().lookup().isPresent()) {
+      type.addField(constants.lookupFirst()).addField(constants.lookupSize());
+    }
+    if (!plan.network().clamps().isEmpty()) {
+      type.addField(constants.clamps());
+    }
+    type.addField(constants.info()).addStaticBlock(resources.staticInitializer());
+  }
+
+  /** The weights and thresholds, or the lattice's shape, coupling and thresholds. */
+  private void addParameters(TypeSpec.Builder type) {
+    if (plan.isLattice()) {
+      type.addField(constants.rows()).addField(constants.columns()).addField(constants.coupling());
+    } else {
+      type.addField(constants.weights());
+    }
+    if (plan.representation().uniformThreshold()) {
+      type.addField(constants.threshold());
+    } else {
+      type.addField(constants.thresholds());
+    }
   }
 
   private void addState(TypeSpec.Builder type) {
     type.addField(state.stateField());
-    if (plan.isExact()) {
+    if (plan.isLattice()) {
+      type.addField(state.sumField());
+    } else if (plan.isExact()) {
       type.addField(state.netField());
     }
-    type.addField(state.nextField()).addMethod(state.constructor());
+    type.addField(state.nextField()).addField(state.clampedField());
+    if (plan.representation().lookup().isPresent()) {
+      LookupTableEmitter lookup = new LookupTableEmitter(plan);
+      type.addField(lookup.gibbsTable())
+          .addField(lookup.gibbsBeta())
+          .addField(lookup.metropolisTable())
+          .addField(lookup.metropolisBeta());
+    }
+    type.addMethod(state.constructor());
   }
 
   /** The methods of HopfieldNetwork, in the order the interface declares them. */
@@ -117,19 +154,60 @@ public final class NetworkClassEmitter {
         .addMethod(readout.scaledEnergy());
   }
 
+  /** The methods StochasticNetwork adds, in the order it declares them. */
+  private void addStochasticContract(TypeSpec.Builder type) {
+    type.addMethod(gibbs.gibbsUpdate())
+        .addMethod(gibbs.gibbsSweep())
+        .addMethod(gibbs.gibbsSweepInOrder())
+        .addMethod(gibbs.gibbsRandomScan())
+        .addMethod(metropolis.metropolisUpdate())
+        .addMethod(metropolis.metropolisSweep())
+        .addMethod(metropolis.metropolisRandomScan())
+        .addMethod(gibbs.probabilityOn())
+        .addMethod(clamps.clamp())
+        .addMethod(clamps.unclamp())
+        .addMethod(clamps.unclampAll())
+        .addMethod(clamps.isClamped());
+  }
+
   private void addHelpers(TypeSpec.Builder type) {
     type.addMethod(dynamics.nextValue());
-    if (plan.isExact()) {
-      type.addMethod(state.change())
-          .addMethod(state.recomputeNetInputs())
-          .addMethod(readout.pairSum())
-          .addMethod(readout.thresholdSum());
+    addNetInputHelpers(type);
+    type.addMethod(readout.localField())
+        .addMethod(gibbs.gibbs())
+        .addMethod(metropolis.metropolis())
+        .addMethod(gibbs.requireSteps());
+    if (plan.representation().lookup().isPresent()) {
+      LookupTableEmitter lookup = new LookupTableEmitter(plan);
+      type.addMethod(lookup.gibbsProbability())
+          .addMethod(lookup.metropolisAcceptance())
+          .addMethod(lookup.localFieldOf())
+          .addMethod(lookup.unfilled());
     }
     type.addMethod(state.requireValue())
+        .addMethod(state.requireFree())
         .addMethod(info.createInfo())
         .addMethods(info.neuronNames())
         .addMethods(info.groupHelpers())
         .addMethod(info.patterns())
         .addMethods(info.patternLabels());
+  }
+
+  /** The members that keep net inputs or neighbour sums in step, and read them out. */
+  private void addNetInputHelpers(TypeSpec.Builder type) {
+    if (!plan.isExact()) {
+      return;
+    }
+    if (plan.isLattice()) {
+      LatticeEmitter lattice = new LatticeEmitter(plan);
+      type.addMethod(lattice.change())
+          .addMethod(lattice.spread())
+          .addMethod(lattice.recomputeNetInputs());
+    } else {
+      type.addMethod(state.change()).addMethod(state.recomputeNetInputs());
+    }
+    type.addMethod(readout.scaledLocalField())
+        .addMethod(readout.pairSum())
+        .addMethod(readout.thresholdSum());
   }
 }

@@ -17,10 +17,12 @@ final class ReadoutEmitter {
 
   private final NetworkPlan plan;
   private final TypeName number;
+  private final NetInputs inputs;
 
   ReadoutEmitter(NetworkPlan plan) {
     this.plan = plan;
     this.number = ArrayLiterals.type(plan.representation().numbers());
+    this.inputs = new NetInputs(plan);
   }
 
   /**
@@ -36,7 +38,9 @@ final class ReadoutEmitter {
     MethodSpec.Builder method =
         Members.override("netInput", TypeName.DOUBLE).addParameter(TypeName.INT, "neuron");
     if (plan.isExact()) {
-      return method.addStatement("return (double) net[neuron] / SCALE").build();
+      String net = inputs.scaled("neuron");
+      String scaled = plan.isLattice() ? "(" + net + ")" : net;
+      return method.addStatement("return (double) $L / SCALE", scaled).build();
     }
     return method
         .addStatement("$T.checkIndex(neuron, SIZE)", Objects.class)
@@ -55,13 +59,22 @@ final class ReadoutEmitter {
 
   /** {@code public double threshold(int neuron) { return (double) THRESHOLDS[neuron] / SCALE; }} */
   MethodSpec threshold() {
-    return Members.override("threshold", TypeName.DOUBLE)
-        .addParameter(TypeName.INT, "neuron")
+    MethodSpec.Builder method =
+        Members.override("threshold", TypeName.DOUBLE).addParameter(TypeName.INT, "neuron");
+    checkIndexOfUniformThreshold(method);
+    return method
         .addStatement(
             plan.isExact()
-                ? "return (double) THRESHOLDS[neuron] / SCALE"
+                ? "return (double) " + inputs.threshold("neuron") + " / SCALE"
                 : "return THRESHOLDS[neuron]")
         .build();
+  }
+
+  /** One threshold for all neurons reads no array, so the index is checked on its own. */
+  private void checkIndexOfUniformThreshold(MethodSpec.Builder method) {
+    if (plan.representation().uniformThreshold()) {
+      method.addStatement("$T.checkIndex(neuron, SIZE)", Objects.class);
+    }
   }
 
   /**
@@ -98,16 +111,20 @@ final class ReadoutEmitter {
   MethodSpec scaledNetInput() {
     MethodSpec.Builder method =
         Members.override("scaledNetInput", TypeName.LONG).addParameter(TypeName.INT, "neuron");
-    return plan.isExact() ? method.addStatement("return net[neuron]").build() : notExact(method);
+    return plan.isExact()
+        ? method.addStatement("return $L", inputs.scaled("neuron")).build()
+        : notExact(method);
   }
 
   /** {@code public long scaledThreshold(int neuron) { return THRESHOLDS[neuron]; }} */
   MethodSpec scaledThreshold() {
     MethodSpec.Builder method =
         Members.override("scaledThreshold", TypeName.LONG).addParameter(TypeName.INT, "neuron");
-    return plan.isExact()
-        ? method.addStatement("return THRESHOLDS[neuron]").build()
-        : notExact(method);
+    if (!plan.isExact()) {
+      return notExact(method);
+    }
+    checkIndexOfUniformThreshold(method);
+    return method.addStatement("return $L", inputs.threshold("neuron")).build();
   }
 
   /**
@@ -157,6 +174,9 @@ final class ReadoutEmitter {
    * </pre>
    */
   MethodSpec pairSum() {
+    if (plan.isLattice()) {
+      return latticePairSum();
+    }
     return MethodSpec.methodBuilder("pairSum")
         .addModifiers(PRIVATE)
         .returns(TypeName.LONG)
@@ -184,6 +204,9 @@ final class ReadoutEmitter {
    * </pre>
    */
   MethodSpec thresholdSum() {
+    if (plan.representation().uniformThreshold()) {
+      return uniformThresholdSum();
+    }
     return MethodSpec.methodBuilder("thresholdSum")
         .addModifiers(PRIVATE)
         .returns(TypeName.LONG)
@@ -195,6 +218,105 @@ final class ReadoutEmitter {
         .addStatement("sum += $Lthresholds[u] * state[u]", widen())
         .endControlFlow()
         .addStatement("return sum")
+        .build();
+  }
+
+  /**
+   * {@code pairSum} of a lattice: the scaled net input is COUPLING times the neighbour sum.
+   *
+   * <pre>
+   * private long pairSum() {
+   *   long total = 0;
+   *   for (int u = 0; u &lt; SIZE; u++) total += (long) state[u] * sum[u];
+   *   return COUPLING * total;
+   * }
+   * </pre>
+   */
+  private MethodSpec latticePairSum() {
+    return MethodSpec.methodBuilder("pairSum")
+        .addModifiers(PRIVATE)
+        .returns(TypeName.LONG)
+        .addJavadoc(
+            "The sum over u != v of SCALE w(u, v) s(u) s(v), as COUPLING times the sum of s(u)"
+                + " sum(u).\n")
+        .addStatement("final int[] state = this.state")
+        .addStatement("final int[] sum = this.sum")
+        .addStatement("long total = 0")
+        .beginControlFlow("for (int u = 0; u < SIZE; u++)")
+        .addStatement("total += (long) state[u] * sum[u]")
+        .endControlFlow()
+        .addStatement("return COUPLING * total")
+        .build();
+  }
+
+  /**
+   * {@code thresholdSum} with one threshold for all neurons.
+   *
+   * <pre>
+   * private long thresholdSum() {
+   *   long sum = 0;
+   *   for (int u = 0; u &lt; SIZE; u++) sum += state[u];
+   *   return THRESHOLD * sum;
+   * }
+   * </pre>
+   */
+  private MethodSpec uniformThresholdSum() {
+    return MethodSpec.methodBuilder("thresholdSum")
+        .addModifiers(PRIVATE)
+        .returns(TypeName.LONG)
+        .addJavadoc(
+            "The sum over u of SCALE threshold(u) s(u), as THRESHOLD times the sum of s(u).\n")
+        .addStatement("final int[] state = this.state")
+        .addStatement("long sum = 0")
+        .beginControlFlow("for (int u = 0; u < SIZE; u++)")
+        .addStatement("sum += state[u]")
+        .endControlFlow()
+        .addStatement("return THRESHOLD * sum")
+        .build();
+  }
+
+  /**
+   * {@code localField}: the {@code d} of the random-number contract, as a double.
+   *
+   * <pre>
+   * private double localField(int neuron) { return (double) scaledLocalField(neuron); }
+   * </pre>
+   *
+   * <p>Floating-point networks: {@code return netInput(neuron) - THRESHOLDS[neuron];}
+   */
+  MethodSpec localField() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("localField")
+            .addModifiers(PRIVATE)
+            .returns(TypeName.DOUBLE)
+            .addParameter(TypeName.INT, "neuron");
+    if (plan.isExact()) {
+      return method
+          .addJavadoc("The scaled local field of {@code neuron}, converted to double.\n")
+          .addStatement("return (double) scaledLocalField(neuron)")
+          .build();
+    }
+    return method
+        .addJavadoc("The local field net(u) - threshold(u) of {@code neuron}.\n")
+        .addStatement("return netInput(neuron) - THRESHOLDS[neuron]")
+        .build();
+  }
+
+  /**
+   * {@code scaledLocalField} (exact networks): {@code SCALE * (net(u) - threshold(u))}, exactly.
+   *
+   * <pre>
+   * private long scaledLocalField(int neuron) { return (long) net[neuron] - THRESHOLDS[neuron]; }
+   * </pre>
+   */
+  MethodSpec scaledLocalField() {
+    String net = plan.isLattice() ? inputs.scaled("neuron") : widen() + "net[neuron]";
+    return MethodSpec.methodBuilder("scaledLocalField")
+        .addModifiers(PRIVATE)
+        .returns(TypeName.LONG)
+        .addParameter(TypeName.INT, "neuron")
+        .addJavadoc("SCALE * (net(u) - threshold(u)) of {@code neuron}, exactly.\n")
+        .addStatement("return $L - $L", net, inputs.threshold("neuron"))
         .build();
   }
 

@@ -13,6 +13,7 @@ import org.hnet.generator.plan.ParameterArrays;
 import org.hnet.generator.plan.Storage;
 import org.hnet.runtime.ExactParameters;
 import org.hnet.runtime.FloatingParameters;
+import org.hnet.runtime.SparseParameters;
 import org.hnet.runtime.internal.ParameterResources;
 
 /**
@@ -27,6 +28,9 @@ final class ResourceEmitter {
 
   /** The resource holding the thresholds. */
   static final String THRESHOLDS = "thresholds";
+
+  /** The resource holding the declared clamps, neuron then value. */
+  static final String CLAMPS = "clamps";
 
   private final NetworkPlan plan;
 
@@ -56,21 +60,38 @@ final class ResourceEmitter {
         CodeBlock.builder()
             .addStatement("$T.check(GENERATOR_VERSION)", RuntimeTypes.RUNTIME_VERSION);
     if (plan.representation().storage() == Storage.RESOURCE) {
-      String read = readMethod();
-      code.addStatement(
-              "WEIGHTS = $T.$L($T.class, $S, SIZE * SIZE)",
-              RuntimeTypes.PARAMETER_RESOURCES,
-              read,
-              self(plan),
-              plan.resourceName(WEIGHTS))
-          .addStatement(
-              "THRESHOLDS = $T.$L($T.class, $S, SIZE)",
-              RuntimeTypes.PARAMETER_RESOURCES,
-              read,
-              self(plan),
-              plan.resourceName(THRESHOLDS));
+      readArrays(code);
     }
     return code.addStatement("INFO = createInfo()").build();
+  }
+
+  /** The statements of the static initializer that read the arrays the class has. */
+  private void readArrays(CodeBlock.Builder code) {
+    String read = readMethod();
+    if (!plan.isLattice()) {
+      code.addStatement(
+          "WEIGHTS = $T.$L($T.class, $S, SIZE * SIZE)",
+          RuntimeTypes.PARAMETER_RESOURCES,
+          read,
+          self(plan),
+          plan.resourceName(WEIGHTS));
+    }
+    if (!plan.representation().uniformThreshold()) {
+      code.addStatement(
+          "THRESHOLDS = $T.$L($T.class, $S, SIZE)",
+          RuntimeTypes.PARAMETER_RESOURCES,
+          read,
+          self(plan),
+          plan.resourceName(THRESHOLDS));
+    }
+    if (!plan.network().clamps().isEmpty()) {
+      code.addStatement(
+          "CLAMPS = $T.readInts($T.class, $S, $L)",
+          RuntimeTypes.PARAMETER_RESOURCES,
+          self(plan),
+          plan.resourceName(CLAMPS),
+          2 * plan.network().clamps().size());
+    }
   }
 
   private String readMethod() {
@@ -87,8 +108,16 @@ final class ResourceEmitter {
     if (plan.representation().storage() == Storage.LITERAL) {
       return files;
     }
-    files.add(new GeneratedFile(plan.resourcePath(WEIGHTS), weightBytes()));
-    files.add(new GeneratedFile(plan.resourcePath(THRESHOLDS), thresholdBytes()));
+    if (!plan.isLattice()) {
+      files.add(new GeneratedFile(plan.resourcePath(WEIGHTS), weightBytes()));
+    }
+    if (!plan.representation().uniformThreshold()) {
+      files.add(new GeneratedFile(plan.resourcePath(THRESHOLDS), thresholdBytes()));
+    }
+    if (!plan.network().clamps().isEmpty()) {
+      int[] pairs = new ConstantEmitter(plan).clampPairs();
+      files.add(new GeneratedFile(plan.resourcePath(CLAMPS), ints(pairs)));
+    }
     if (plan.network().patterns().size() > 0) {
       int[] values = ParameterArrays.patternValues(plan.network().patterns());
       files.add(new GeneratedFile(plan.resourcePath(InfoEmitter.PATTERNS), ints(values)));
@@ -106,6 +135,9 @@ final class ResourceEmitter {
   private byte[] thresholdBytes() {
     if (plan.network().parameters() instanceof ExactParameters exact) {
       return exact(exact.thresholds());
+    }
+    if (plan.network().parameters() instanceof SparseParameters sparse) {
+      return exact(sparse.thresholds());
     }
     return doubles(((FloatingParameters) plan.network().parameters()).thresholds());
   }

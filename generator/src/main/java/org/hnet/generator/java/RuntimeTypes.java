@@ -12,8 +12,14 @@ public final class RuntimeTypes {
   private static final String RUNTIME = "org.hnet.runtime";
   private static final String INTERNAL = "org.hnet.runtime.internal";
 
-  /** The contract every generated class implements. */
+  /** The deterministic contract every generated class implements. */
   public static final ClassName HOPFIELD_NETWORK = ClassName.get(RUNTIME, "HopfieldNetwork");
+
+  /** The stochastic contract every generated class implements (it extends HopfieldNetwork). */
+  public static final ClassName STOCHASTIC_NETWORK = ClassName.get(RUNTIME, "StochasticNetwork");
+
+  /** The floating-point expressions of Gibbs and Metropolis updates. */
+  public static final ClassName STOCHASTIC_RULE = ClassName.get(RUNTIME, "StochasticRule");
 
   /** The values neurons take. */
   public static final ClassName ACTIVATION = ClassName.get(RUNTIME, "Activation");
@@ -40,6 +46,8 @@ public final class RuntimeTypes {
   public static List<ClassName> all() {
     return List.of(
         HOPFIELD_NETWORK,
+        STOCHASTIC_NETWORK,
+        STOCHASTIC_RULE,
         ACTIVATION,
         NETWORK_INFO,
         PATTERN_SET,

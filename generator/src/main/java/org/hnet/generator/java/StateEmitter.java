@@ -23,10 +23,12 @@ final class StateEmitter {
 
   private final NetworkPlan plan;
   private final TypeName number;
+  private final NetInputs inputs;
 
   StateEmitter(NetworkPlan plan) {
     this.plan = plan;
     this.number = ArrayLiterals.type(plan.representation().numbers());
+    this.inputs = new NetInputs(plan);
   }
 
   /** {@code private final int[] state = new int[SIZE];} */
@@ -45,6 +47,24 @@ final class StateEmitter {
         .build();
   }
 
+  /** {@code private final int[] sum = new int[SIZE];} (lattices only) */
+  FieldSpec sumField() {
+    return FieldSpec.builder(INT_ARRAY, "sum", PRIVATE, FINAL)
+        .addJavadoc(
+            "The sum of the values of every neuron's neighbours, one term per bond, kept in step"
+                + " with\nthe state: the scaled net input is COUPLING * sum.\n")
+        .initializer("new int[SIZE]")
+        .build();
+  }
+
+  /** {@code private final boolean[] clamped = new boolean[SIZE];} */
+  FieldSpec clampedField() {
+    return FieldSpec.builder(ArrayTypeName.of(TypeName.BOOLEAN), "clamped", PRIVATE, FINAL)
+        .addJavadoc("Whether each neuron is clamped: held at its value under every update.\n")
+        .initializer("new boolean[SIZE]")
+        .build();
+  }
+
   /** {@code private final int[] next = new int[SIZE];} */
   FieldSpec nextField() {
     return FieldSpec.builder(INT_ARRAY, "next", PRIVATE, FINAL)
@@ -54,21 +74,34 @@ final class StateEmitter {
   }
 
   /**
-   * The constructor.
+   * The constructor, which applies the clamps the model declares.
    *
    * <pre>
    * public RationalTie() {
    *   Arrays.fill(state, LOW);
+   *   for (int k = 0; k &lt; CLAMPS.length; k += 2) { ... }
    *   recomputeNetInputs();
    * }
    * </pre>
    */
   MethodSpec constructor() {
+    boolean clamps = !plan.network().clamps().isEmpty();
     MethodSpec.Builder method =
         MethodSpec.constructorBuilder()
             .addModifiers(PUBLIC)
-            .addJavadoc("A network with every neuron off (at its low value).\n")
+            .addJavadoc(
+                clamps
+                    ? "A network with every neuron off (at its low value) except the clamped ones,"
+                        + " held at\ntheir values as the model declares.\n"
+                    : "A network with every neuron off (at its low value).\n")
             .addStatement("$T.fill(state, LOW)", Arrays.class);
+    if (clamps) {
+      method
+          .beginControlFlow("for (int k = 0; k < CLAMPS.length; k += 2)")
+          .addStatement("state[CLAMPS[k]] = CLAMPS[k + 1]")
+          .addStatement("clamped[CLAMPS[k]] = true")
+          .endControlFlow();
+    }
     if (plan.isExact()) {
       method.addStatement("recomputeNetInputs()");
     }
@@ -100,6 +133,7 @@ final class StateEmitter {
             .endControlFlow()
             .beginControlFlow("for (int u = 0; u < SIZE; u++)")
             .addStatement("requireValue(u, values[u])")
+            .addStatement("requireFree(u, values[u])")
             .endControlFlow()
             .addCode("\n")
             .addStatement("$T.arraycopy(values, 0, state, 0, SIZE)", System.class);
@@ -147,6 +181,7 @@ final class StateEmitter {
    * <pre>
    * public void setNeuron(int neuron, int value) {
    *   requireValue(neuron, value);
+   *   requireFree(neuron, value);
    *   if (value != state[neuron]) change(neuron, value);
    * }
    * </pre>
@@ -156,8 +191,36 @@ final class StateEmitter {
         .addParameter(TypeName.INT, "neuron")
         .addParameter(TypeName.INT, "value")
         .addStatement("requireValue(neuron, value)")
+        .addStatement("requireFree(neuron, value)")
         .beginControlFlow("if (value != state[neuron])")
-        .addStatement(plan.isExact() ? "change(neuron, value)" : "state[neuron] = value")
+        .addStatement(inputs.set("neuron", "value"))
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * {@code requireFree}: the check that setState and setNeuron leave clamped neurons alone.
+   *
+   * <pre>
+   * private void requireFree(int neuron, int value) {
+   *   if (clamped[neuron] &amp;&amp; state[neuron] != value) throw new IllegalArgumentException(...);
+   * }
+   * </pre>
+   */
+  MethodSpec requireFree() {
+    return MethodSpec.methodBuilder("requireFree")
+        .addModifiers(PRIVATE)
+        .addJavadoc("Throws if {@code neuron} is clamped to a value other than {@code value}.\n")
+        .addParameter(TypeName.INT, "neuron")
+        .addParameter(TypeName.INT, "value")
+        .beginControlFlow("if (clamped[neuron] && state[neuron] != value)")
+        .addStatement(
+            "throw new $T($S + neuron + $S + state[neuron] +$W$S + value + $S)",
+            IllegalArgumentException.class,
+            "neuron ",
+            " is clamped to ",
+            " and cannot be set to ",
+            "; unclamp it first")
         .endControlFlow()
         .build();
   }

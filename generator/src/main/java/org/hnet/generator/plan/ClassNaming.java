@@ -26,6 +26,7 @@ public final class ClassNaming {
           "Activation",
           "ArrayList",
           "Arrays",
+          "Double",
           "Generated",
           "HopfieldNetwork",
           "IllegalArgumentException",
@@ -38,6 +39,9 @@ public final class ClassNaming {
           "ParameterResources",
           "PatternSet",
           "RuntimeVersion",
+          "SplittableRandom",
+          "StochasticNetwork",
+          "StochasticRule",
           "String",
           "System");
 

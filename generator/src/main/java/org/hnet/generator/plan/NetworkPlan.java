@@ -1,6 +1,13 @@
 package org.hnet.generator.plan;
 
+import java.math.BigInteger;
+import java.util.Arrays;
+import org.hipparchus.fraction.BigFraction;
 import org.hnet.lang.model.Network;
+import org.hnet.lang.model.WeightSource;
+import org.hnet.runtime.ExactParameters;
+import org.hnet.runtime.Lattice;
+import org.hnet.runtime.SparseParameters;
 
 /**
  * Everything decided about one generated class before any code is written.
@@ -43,6 +50,52 @@ public record NetworkPlan(
             && GroupNames.rebuild(network.groups(), network.neuronNames());
     return new NetworkPlan(
         network, packageName, className, representation, fromGroups, sourceLabel, generatorVersion);
+  }
+
+  /** Whether the neurons sit on a lattice. */
+  public boolean isLattice() {
+    return representation.isLattice();
+  }
+
+  /** The lattice the neurons sit on; only for {@link #isLattice()} plans. */
+  public Lattice lattice() {
+    return network.lattice().orElseThrow();
+  }
+
+  /** The common denominator of the weights and thresholds; 1 for floating-point parameters. */
+  public long scale() {
+    if (network.parameters() instanceof ExactParameters exact) {
+      return exact.scale();
+    }
+    if (network.parameters() instanceof SparseParameters sparse) {
+      return sparse.scale();
+    }
+    return 1;
+  }
+
+  /**
+   * The coupling of a lattice times SCALE, an integer.
+   *
+   * @throws IllegalStateException if the network's weights are not those of its lattice's coupling
+   */
+  public long scaledCoupling() {
+    if (!(network.weightSource() instanceof WeightSource.Coupling coupling)) {
+      throw new IllegalStateException("network " + network.name() + " has no lattice coupling");
+    }
+    BigFraction product = coupling.coupling().multiply(BigInteger.valueOf(scale()));
+    if (!product.isInteger()) {
+      throw new IllegalStateException(
+          "the coupling of network " + network.name() + " is no integer over SCALE");
+    }
+    long scaled = product.getNumerator().longValueExact();
+    SparseParameters bonds = lattice().parameters(network.activation(), scaled, 0, scale());
+    SparseParameters actual = (SparseParameters) network.parameters();
+    if (!Arrays.equals(bonds.senders(), actual.senders())
+        || !Arrays.equals(bonds.weights(), actual.weights())) {
+      throw new IllegalStateException(
+          "the weights of network " + network.name() + " are not the coupling of its lattice");
+    }
+    return scaled;
   }
 
   /** The binary name of the class, such as {@code org.example.Digits}. */

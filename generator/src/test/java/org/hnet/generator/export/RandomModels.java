@@ -6,9 +6,11 @@ import java.util.SplittableRandom;
 
 /**
  * Random {@code .hnet} texts covering the language: singles, ranges and grids, roles, both
- * activations, complete and explicit connections, weights as a matrix, on edges or learned, every
- * form of thresholds, labelled patterns and every kind of dynamics. Not every text is a valid model
- * (for example dependent patterns for the pseudo-inverse rule); callers skip those.
+ * activations, complete and explicit connections and lattices, weights as a matrix, on edges,
+ * learned or from a coupling, every form of thresholds and fields, labelled patterns, every kind of
+ * deterministic and stochastic dynamics, temperatures and beta (0 included), annealing and clamps.
+ * Not every text is a valid model (for example dependent patterns for the pseudo-inverse rule);
+ * callers skip those.
  */
 final class RandomModels {
 
@@ -37,16 +39,90 @@ final class RandomModels {
     names.clear();
     edges.clear();
     text.append("network ").append(name).append(" {\n");
-    neurons();
-    roles();
+    boolean lattice = random.nextInt(5) == 0;
+    if (lattice) {
+      grid();
+    } else {
+      neurons();
+      roles();
+    }
     binary = random.nextInt(3) == 0;
     text.append("  activation ").append(binary ? "binary" : "bipolar").append(";\n");
-    connections();
-    int patterns = patterns();
-    weights(patterns);
-    thresholds();
-    dynamics();
+    if (lattice) {
+      lattice();
+    } else {
+      connections();
+      weights(patterns());
+      thresholds();
+    }
+    if (random.nextBoolean()) {
+      dynamics();
+    } else {
+      sampling();
+    }
+    clamps();
     text.append("}\n");
+  }
+
+  // neurons s[r, c]; the only group, as a lattice needs
+  private void grid() {
+    int rows = 1 + random.nextInt(3);
+    int columns = 1 + random.nextInt(4);
+    text.append("  neurons s[").append(rows).append(", ").append(columns).append("];\n");
+    for (int k = 0; k < rows * columns; k++) {
+      names.add("s[" + k / columns + ", " + k % columns + "]");
+    }
+  }
+
+  // connections lattice periodic; coupling J; and a field or thresholds
+  private void lattice() {
+    text.append("  connections lattice ").append(random.nextBoolean() ? "periodic" : "open");
+    text.append(";\n");
+    if (random.nextBoolean()) {
+      text.append("  coupling ").append(rational()).append(";\n");
+    }
+    if (random.nextBoolean()) {
+      text.append("  field ").append(rational()).append(";\n");
+    } else {
+      thresholds();
+    }
+  }
+
+  // temperature or beta (0 included), stochastic dynamics, sometimes annealing
+  private void sampling() {
+    String value = random.nextInt(4) == 0 ? "0" : rational().replace("-", "");
+    text.append(random.nextBoolean() ? "  temperature " : "  beta ").append(value).append(";\n");
+    boolean gibbs = random.nextBoolean();
+    text.append("  dynamics ").append(gibbs ? "gibbs" : "metropolis");
+    switch (random.nextInt(gibbs ? 4 : 3)) {
+      case 0 -> text.append(";\n");
+      case 1 -> text.append(" random;\n");
+      case 2 -> text.append(" sweep;\n");
+      default -> text.append(" order [").append(String.join(", ", order())).append("];\n");
+    }
+    if (random.nextInt(3) == 0) {
+      boolean linear = random.nextBoolean();
+      text.append("  anneal ").append(linear ? "linear" : "geometric").append(" from ");
+      text.append(linear ? "0" : "1/2").append(" to ").append(1 + random.nextInt(4));
+      text.append(" over ").append(1 + random.nextInt(50)).append(" sweeps;\n");
+    }
+  }
+
+  // clamp some neurons at values of the activation
+  private void clamps() {
+    if (random.nextInt(3) != 0) {
+      return;
+    }
+    List<String> entries = new ArrayList<>();
+    for (String name : names) {
+      if (random.nextInt(3) == 0) {
+        int value = random.nextBoolean() ? 1 : (binary ? 0 : -1);
+        entries.add(name + " = " + value);
+      }
+    }
+    if (!entries.isEmpty()) {
+      text.append("  clamp ").append(String.join(", ", entries)).append(";\n");
+    }
   }
 
   // neurons a, x[3], y[2..4], g[2, 2];
@@ -230,13 +306,18 @@ final class RandomModels {
       case 1 -> text.append("  dynamics asynchronous random;\n");
       case 2 -> text.append("  dynamics synchronous;\n");
       default -> {
-        List<String> order = new ArrayList<>(names);
-        order.add(names.get(random.nextInt(names.size())));
-        java.util.Collections.shuffle(order, new java.util.Random(random.nextLong()));
-        text.append("  dynamics asynchronous order [").append(String.join(", ", order));
+        text.append("  dynamics asynchronous order [").append(String.join(", ", order()));
         text.append("];\n");
       }
     }
+  }
+
+  /** Every neuron, one of them twice, in a shuffled order. */
+  private List<String> order() {
+    List<String> order = new ArrayList<>(names);
+    order.add(names.get(random.nextInt(names.size())));
+    java.util.Collections.shuffle(order, new java.util.Random(random.nextLong()));
+    return order;
   }
 
   /** A small rational such as -3, 1/2, 0.25. */

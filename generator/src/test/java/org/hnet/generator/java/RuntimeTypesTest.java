@@ -35,11 +35,13 @@ class RuntimeTypesTest {
         List.of(
             "ArrayList",
             "Arrays",
+            "Double",
             "IllegalArgumentException",
             "IllegalStateException",
             "List",
             "Objects",
             "Override",
+            "SplittableRandom",
             "String",
             "System");
 

@@ -1,9 +1,10 @@
 /*
- * The hnet modelling language, version 1.
+ * The hnet modelling language, version 2 (every version 1 file means the same in version 2).
  *
  * A file holds one or more networks. Each network declares its neurons, how they are split
  * into input, output and hidden neurons, the values they take, how they are connected, their
- * weights and thresholds, the patterns they store, their energy and their dynamics:
+ * weights and thresholds, the patterns they store, their energy and their dynamics; a Boltzmann
+ * machine also declares its temperature, and may clamp neurons and anneal:
  *
  *   // Two patterns stored with the Hebbian rule.
  *   network memory {
@@ -40,6 +41,11 @@ statement
     | patternsStatement
     | energyStatement
     | dynamicsStatement
+    | temperatureStatement
+    | annealStatement
+    | couplingStatement
+    | fieldStatement
+    | clampStatement
     ;
 
 // ---------------------------------------------------------------------------------------------
@@ -93,9 +99,13 @@ activationStatement
 // a list of directed edges `a -> b` and symmetric pairs `a <-> b`, each with an optional weight:
 //   connections { a -> b : 1/2; a <-> c : -1; b -> c; }
 // The weight of `a -> b` is the weight into b from a.
+// A network whose neurons are one grid may instead join nearest neighbours on the grid, with
+// periodic boundaries (a torus) or open ones; its weights are then the `coupling`:
+//   connections lattice periodic;   connections lattice open;
 
 connectionsStatement
     : CONNECTIONS COMPLETE SEMI                                   # completeConnections
+    | CONNECTIONS LATTICE boundary=(PERIODIC | OPEN) SEMI         # latticeConnections
     | CONNECTIONS LBRACE edge* RBRACE                             # explicitConnections
     ;
 
@@ -169,18 +179,72 @@ energyStatement
 // ---------------------------------------------------------------------------------------------
 // Dynamics: `dynamics asynchronous;` (index order), `dynamics asynchronous order [c, a, b];`,
 // `dynamics asynchronous random;` (a fresh random order every sweep), `dynamics synchronous;`.
+// Stochastic dynamics at the network's temperature: `dynamics gibbs;` (random scan: pick a
+// neuron uniformly, resample it; also `dynamics gibbs random;`), `dynamics gibbs sweep;` (every
+// neuron in index order), `dynamics gibbs order [c, a, b];`, and the single-flip Metropolis
+// rule `dynamics metropolis;` (random site; also `metropolis random`) or `dynamics metropolis
+// sweep;`. A given order is checked to be one for Gibbs dynamics.
 
 dynamicsStatement
     : DYNAMICS ASYNCHRONOUS SEMI                                  # asynchronousDynamics
     | DYNAMICS ASYNCHRONOUS ORDER LBRACK neuronRefList RBRACK SEMI # orderedDynamics
     | DYNAMICS ASYNCHRONOUS RANDOM SEMI                           # randomDynamics
     | DYNAMICS SYNCHRONOUS SEMI                                   # synchronousDynamics
+    | DYNAMICS method=(GIBBS | METROPOLIS) scan=(RANDOM | SWEEP)? SEMI # stochasticDynamics
+    | DYNAMICS method=(GIBBS | METROPOLIS) ORDER LBRACK neuronRefList RBRACK SEMI
+                                                                  # stochasticOrderedDynamics
     ;
 
 // ---------------------------------------------------------------------------------------------
-// Names. The words that start a statement, and `network`, are reserved; the other keywords only
-// mean something where the grammar expects them, so they can also name networks and neurons
-// (`network binary { ... }`, `neurons order;`).
+// Temperature, for the whole network, exact: `temperature 2;` (T = 2, beta = 1/2) or `beta 1/2;`.
+// `temperature 0;` is zero temperature, beta = +infinity: the deterministic rule (a Gibbs update
+// decides a tie by a fair coin). `beta 0;` is infinite temperature: every state equally likely.
+
+temperatureStatement
+    : TEMPERATURE value=number SEMI                               # temperatureValue
+    | BETA value=number SEMI                                      # betaValue
+    ;
+
+// Simulated annealing: the stochastic dynamics run `sweeps` sweeps at temperatures going from
+// `from` to `to`, in equal steps (linear) or equal ratios (geometric):
+//   anneal linear from 4 to 1/2 over 1000 sweeps;
+//   anneal geometric from 10 to 0.1 over 500 sweeps;
+// (`over 1 sweep;` is also fine.)
+
+annealStatement
+    : ANNEAL shape=(LINEAR | GEOMETRIC) FROM start=number TO end=number
+      OVER sweeps=number (SWEEPS | SWEEP) SEMI
+    ;
+
+// Lattice couplings: the weight J of every bond and the external field h of every neuron, so that
+// E = -J sum over bonds s_i s_j - h sum over i s_i (the field is the threshold -h):
+//   coupling 1;   field 1/2;
+
+couplingStatement
+    : COUPLING value=number SEMI
+    ;
+
+fieldStatement
+    : FIELD value=number SEMI
+    ;
+
+// Clamped neurons hold the given values of the activation under every update:
+//   clamp a = 1, x[3] = -1;
+
+clampStatement
+    : CLAMP clampEntry (COMMA clampEntry)* SEMI
+    ;
+
+clampEntry
+    : neuronRef EQUALS value=number
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Names. The words that start a statement of version 1, and `network`, are reserved; the other
+// keywords only mean something where the grammar expects them, so they can also name networks and
+// neurons (`network binary { ... }`, `neurons order;`). The keywords version 2 added are all of
+// that kind, statement keywords included, so that every version 1 file stays valid
+// (`neurons field, clamp;`).
 
 identifier
     : IDENT
@@ -193,6 +257,23 @@ identifier
     | SYNCHRONOUS
     | ORDER
     | RANDOM
+    | LATTICE
+    | PERIODIC
+    | OPEN
+    | GIBBS
+    | METROPOLIS
+    | SWEEP
+    | TEMPERATURE
+    | BETA
+    | ANNEAL
+    | LINEAR
+    | GEOMETRIC
+    | TO
+    | OVER
+    | SWEEPS
+    | COUPLING
+    | FIELD
+    | CLAMP
     ;
 
 // ---------------------------------------------------------------------------------------------
@@ -232,6 +313,24 @@ ASYNCHRONOUS : 'asynchronous';
 SYNCHRONOUS  : 'synchronous';
 ORDER        : 'order';
 RANDOM       : 'random';
+// Version 2 keywords, none of them reserved (see identifier).
+LATTICE      : 'lattice';
+PERIODIC     : 'periodic';
+OPEN         : 'open';
+GIBBS        : 'gibbs';
+METROPOLIS   : 'metropolis';
+SWEEP        : 'sweep';
+TEMPERATURE  : 'temperature';
+BETA         : 'beta';
+ANNEAL       : 'anneal';
+LINEAR       : 'linear';
+GEOMETRIC    : 'geometric';
+TO           : 'to';
+OVER         : 'over';
+SWEEPS       : 'sweeps';
+COUPLING     : 'coupling';
+FIELD        : 'field';
+CLAMP        : 'clamp';
 
 LBRACE : '{';
 RBRACE : '}';
@@ -246,6 +345,7 @@ BOTH   : '<->';
 SLASH  : '/';
 MINUS  : '-';
 PLUS   : '+';
+EQUALS : '=';
 
 // An integer is also a number; the parser takes INTEGER where only whole numbers make sense.
 INTEGER : DIGITS;

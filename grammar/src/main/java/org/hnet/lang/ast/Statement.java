@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.hnet.lang.diag.SourceSpan;
 import org.hnet.runtime.Activation;
+import org.hnet.runtime.Lattice;
+import org.hnet.runtime.stochastic.Annealing;
 
 /** One statement inside a network's braces. Every kind except {@code neurons} may appear once. */
 public sealed interface Statement {
@@ -73,6 +75,20 @@ public sealed interface Statement {
       edges = List.copyOf(edges);
     }
 
+    @Override
+    public StatementKind kind() {
+      return StatementKind.CONNECTIONS;
+    }
+  }
+
+  /**
+   * {@code connections lattice periodic;} or {@code connections lattice open;}: nearest neighbours
+   * on the network's grid.
+   *
+   * @param boundary how the grid's edges join
+   * @param span where the statement was written
+   */
+  record LatticeConnections(Lattice.Boundary boundary, SourceSpan span) implements Statement {
     @Override
     public StatementKind kind() {
       return StatementKind.CONNECTIONS;
@@ -280,4 +296,148 @@ public sealed interface Statement {
       return StatementKind.DYNAMICS;
     }
   }
+
+  /**
+   * {@code dynamics gibbs;}, {@code dynamics gibbs sweep;}, {@code dynamics gibbs order [c, a,
+   * b];}, {@code dynamics metropolis;} or {@code dynamics metropolis sweep;}.
+   *
+   * @param rule Gibbs or Metropolis
+   * @param scan how neurons are picked; a bare {@code dynamics gibbs;} is {@link Scan#RANDOM}
+   * @param order the neurons of the order form, head first; empty otherwise
+   * @param span where the statement was written
+   */
+  record StochasticDynamics(Rule rule, Scan scan, List<NeuronRef> order, SourceSpan span)
+      implements Statement {
+
+    /** The update rules. */
+    public enum Rule {
+      /** Resample the neuron from its conditional distribution. */
+      GIBBS,
+      /** Propose a flip and accept it with the Metropolis probability. */
+      METROPOLIS
+    }
+
+    /** How the neurons to update are picked. */
+    public enum Scan {
+      /** Uniformly at random, one update at a time. */
+      RANDOM,
+      /** Every neuron in index order. */
+      SWEEP,
+      /** A given order. */
+      ORDER
+    }
+
+    /** Copies the list. */
+    public StochasticDynamics {
+      order = List.copyOf(order);
+    }
+
+    @Override
+    public StatementKind kind() {
+      return StatementKind.DYNAMICS;
+    }
+  }
+
+  /**
+   * {@code temperature 2;} or {@code beta 1/2;}.
+   *
+   * @param given which of the two was written
+   * @param value the number written
+   * @param span where the statement was written
+   */
+  record Temperature(Given given, NumberLiteral value, SourceSpan span) implements Statement {
+
+    /** The two ways to give a temperature. */
+    public enum Given {
+      /** {@code temperature T}. */
+      TEMPERATURE,
+      /** {@code beta b}, the inverse temperature. */
+      BETA
+    }
+
+    /** The keyword written: {@code temperature} or {@code beta}. */
+    public String keyword() {
+      return given == Given.BETA ? "beta" : "temperature";
+    }
+
+    @Override
+    public StatementKind kind() {
+      return StatementKind.TEMPERATURE;
+    }
+  }
+
+  /**
+   * {@code anneal linear from 4 to 1/2 over 1000 sweeps;}
+   *
+   * @param shape linear or geometric
+   * @param start the first temperature
+   * @param end the last temperature
+   * @param sweeps the number of sweeps
+   * @param span where the statement was written
+   */
+  record Anneal(
+      Annealing.Shape shape,
+      NumberLiteral start,
+      NumberLiteral end,
+      NumberLiteral sweeps,
+      SourceSpan span)
+      implements Statement {
+    @Override
+    public StatementKind kind() {
+      return StatementKind.ANNEAL;
+    }
+  }
+
+  /**
+   * {@code coupling 1;}: the weight of every bond of a lattice.
+   *
+   * @param value the coupling J
+   * @param span where the statement was written
+   */
+  record Coupling(NumberLiteral value, SourceSpan span) implements Statement {
+    @Override
+    public StatementKind kind() {
+      return StatementKind.COUPLING;
+    }
+  }
+
+  /**
+   * {@code field 1/2;}: the external field of every neuron of a lattice, the threshold {@code -h}.
+   *
+   * @param value the field h
+   * @param span where the statement was written
+   */
+  record Field(NumberLiteral value, SourceSpan span) implements Statement {
+    @Override
+    public StatementKind kind() {
+      return StatementKind.FIELD;
+    }
+  }
+
+  /**
+   * {@code clamp a = 1, x[3] = -1;}
+   *
+   * @param entries the clamped neurons and their values, in the order written
+   * @param span where the statement was written
+   */
+  record Clamps(List<ClampEntry> entries, SourceSpan span) implements Statement {
+    /** Copies the list. */
+    public Clamps {
+      entries = List.copyOf(entries);
+    }
+
+    @Override
+    public StatementKind kind() {
+      return StatementKind.CLAMP;
+    }
+  }
+
+  /**
+   * One entry of a {@code clamp} statement.
+   *
+   * @param neurons the neurons held
+   * @param value the value they are held at
+   * @param span where the entry was written
+   */
+  record ClampEntry(NeuronRef neurons, NumberLiteral value, SourceSpan span) {}
 }

@@ -12,7 +12,12 @@ public enum StatementKind {
   THRESHOLDS("thresholds"),
   PATTERNS("patterns"),
   ENERGY("energy"),
-  DYNAMICS("dynamics");
+  DYNAMICS("dynamics"),
+  TEMPERATURE("temperature"),
+  ANNEAL("anneal"),
+  COUPLING("coupling"),
+  FIELD("field"),
+  CLAMP("clamp");
 
   private final String keyword;
 

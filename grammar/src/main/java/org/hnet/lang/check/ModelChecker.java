@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hnet.lang.LoaderOptions;
 import org.hnet.lang.ast.HnetFile;
 import org.hnet.lang.ast.NetworkDecl;
 import org.hnet.lang.diag.DiagnosticCode;
@@ -20,22 +21,33 @@ import org.hnet.lang.model.Network;
  */
 public final class ModelChecker {
   private final Path baseDirectory;
-  private final int maxNeurons;
+  private final NeuronLimit limit;
   private final Map<String, String> sources = new LinkedHashMap<>();
 
-  private ModelChecker(Path baseDirectory, int maxNeurons) {
+  private ModelChecker(Path baseDirectory, NeuronLimit limit) {
     this.baseDirectory = baseDirectory;
-    this.maxNeurons = maxNeurons;
+    this.limit = limit;
+  }
+
+  /**
+   * A checker with the default limit for lattices.
+   *
+   * @param baseDirectory the directory pattern files are relative to
+   * @param maxNeurons the most neurons a dense network may declare (HN110)
+   */
+  public static ModelChecker of(Path baseDirectory, int maxNeurons) {
+    return of(baseDirectory, maxNeurons, LoaderOptions.DEFAULT_MAX_LATTICE_NEURONS);
   }
 
   /**
    * A checker.
    *
    * @param baseDirectory the directory pattern files are relative to
-   * @param maxNeurons the most neurons a network may declare (HN110)
+   * @param maxNeurons the most neurons a dense network may declare (HN110)
+   * @param maxLatticeNeurons the most neurons a lattice may declare (HN110)
    */
-  public static ModelChecker of(Path baseDirectory, int maxNeurons) {
-    return new ModelChecker(baseDirectory, maxNeurons);
+  public static ModelChecker of(Path baseDirectory, int maxNeurons, int maxLatticeNeurons) {
+    return new ModelChecker(baseDirectory, new NeuronLimit(maxNeurons, maxLatticeNeurons));
   }
 
   /**
@@ -61,7 +73,7 @@ public final class ModelChecker {
         duplicate(network, first, diagnostics);
       }
       if (network.complete()) {
-        new NetworkChecker(diagnostics, baseDirectory, maxNeurons, sources)
+        new NetworkChecker(diagnostics, baseDirectory, limit, sources)
             .check(network)
             .ifPresent(networks::add);
       }

@@ -15,12 +15,16 @@ import org.hnet.lang.ast.StatementKind;
 import org.hnet.lang.diag.DiagnosticCode;
 import org.hnet.lang.diag.Diagnostics;
 import org.hnet.lang.diag.SourceSpan;
+import org.hnet.lang.model.Connectivity;
 import org.hnet.lang.model.EnergyKind;
 import org.hnet.lang.model.LearningRuleKind;
 import org.hnet.lang.model.Network;
 import org.hnet.lang.model.NeuronGroup;
 import org.hnet.lang.model.Roles;
+import org.hnet.lang.model.Sampling;
+import org.hnet.lang.model.WeightSource;
 import org.hnet.runtime.Activation;
+import org.hnet.runtime.Clamp;
 import org.hnet.runtime.NetworkParameters;
 import org.hnet.runtime.PatternSet;
 import org.hnet.runtime.dynamics.Schedule;
@@ -30,17 +34,17 @@ final class NetworkChecker {
   private final Diagnostics diagnostics;
   private final Numbers numbers;
   private final Path baseDirectory;
-  private final int maxNeurons;
+  private final NeuronLimit limit;
   private final Map<String, String> sources;
   private final Map<StatementKind, Statement> statements = new EnumMap<>(StatementKind.class);
   private final List<Statement.Neurons> neurons = new ArrayList<>();
 
   NetworkChecker(
-      Diagnostics diagnostics, Path baseDirectory, int maxNeurons, Map<String, String> sources) {
+      Diagnostics diagnostics, Path baseDirectory, NeuronLimit limit, Map<String, String> sources) {
     this.diagnostics = diagnostics;
     this.numbers = new Numbers(diagnostics);
     this.baseDirectory = baseDirectory;
-    this.maxNeurons = maxNeurons;
+    this.limit = limit;
     this.sources = sources;
   }
 
@@ -51,7 +55,7 @@ final class NetworkChecker {
     Optional<EnergyKind> energy = energy();
     Optional<LearningRuleKind> rule = rule();
     Optional<NeuronTable> table =
-        NeuronTable.build(network.name(), neurons, numbers, diagnostics, maxNeurons);
+        NeuronTable.build(network.name(), neurons, numbers, diagnostics, limit, isLattice());
     if (table.isEmpty()) {
       return Optional.empty();
     }
@@ -67,6 +71,12 @@ final class NetworkChecker {
       return;
     }
     Statement first = statements.putIfAbsent(statement.kind(), statement);
+    if (first instanceof Statement.Temperature given
+        && statement instanceof Statement.Temperature again
+        && given.given() != again.given()) {
+      temperatureTwice(given, again);
+      return;
+    }
     if (first != null) {
       diagnostics.report(
           DiagnosticCode.DUPLICATE_STATEMENT,
@@ -74,6 +84,24 @@ final class NetworkChecker {
           "statement '" + statement.kind().keyword() + "' is given twice",
           "the first is at line " + first.span().line() + "; each statement may appear once");
     }
+  }
+
+  private void temperatureTwice(Statement.Temperature first, Statement.Temperature second) {
+    diagnostics.report(
+        DiagnosticCode.TEMPERATURE_TWICE,
+        second.span(),
+        "the temperature is given twice, by '"
+            + first.keyword()
+            + "' at line "
+            + first.span().line()
+            + " and by '"
+            + second.keyword()
+            + "' here",
+        "beta is 1/T: give either temperature T or beta b");
+  }
+
+  private boolean isLattice() {
+    return statements.get(StatementKind.CONNECTIONS) instanceof Statement.LatticeConnections;
   }
 
   private Optional<EnergyKind> energy() {
@@ -95,16 +123,27 @@ final class NetworkChecker {
         .flatMap(learned -> LearningCheck.rule(learned, diagnostics));
   }
 
-  /** The checked parts of a network, before its weights and thresholds are lowered. */
+  /** The checked parts of a network besides its weights and thresholds. */
   private record Parts(
       Activation activation,
       Roles roles,
-      ConnectionCheck.Result connections,
-      WeightCheck.Result weights,
-      BigFraction[] thresholds,
       PatternSet patterns,
       EnergyKind energy,
-      Schedule schedule) {}
+      Schedule schedule,
+      Sampling sampling,
+      List<Clamp> clamps) {}
+
+  /** Weights and thresholds lowered to parameters, with how they were given. */
+  private record Couplings(
+      Connectivity connectivity, WeightSource source, NetworkParameters parameters) {}
+
+  /**
+   * Checked weights and thresholds. They are lowered to parameters only when the rest of the
+   * network is valid too, since lowering may warn (HW001) about numbers an error makes moot.
+   */
+  private interface Unlowered {
+    Optional<Couplings> lower();
+  }
 
   private Optional<Network> parts(
       CheckContext context, Optional<LearningRuleKind> rule, EnergyKind energy) {
@@ -113,44 +152,108 @@ final class NetworkChecker {
             .map(Statement.ActivationDecl::activation)
             .orElse(Activation.BIPOLAR);
     Optional<Roles> roles = RoleCheck.roles(context, roleStatements());
-    Optional<ConnectionCheck.Result> connections =
-        ConnectionCheck.connections(
-            context, statement(StatementKind.CONNECTIONS, Statement.Connections.class));
-    Optional<BigFraction[]> thresholds =
-        ThresholdCheck.thresholds(context, any(StatementKind.THRESHOLDS));
     Optional<PatternSet> patterns =
         PatternCheck.patterns(context, any(StatementKind.PATTERNS), activation);
-    Optional<WeightCheck.Result> weights =
-        connections.flatMap(
-            c -> WeightCheck.weights(context, any(StatementKind.WEIGHTS), rule, c, patterns));
+    Optional<Unlowered> couplings =
+        isLattice() ? lattice(context, activation) : dense(context, rule, activation, patterns);
     Optional<Schedule> schedule =
         DynamicsCheck.schedule(
             context, statement(StatementKind.DYNAMICS, Statement.Dynamics.class));
-    if (Stream.of(roles, weights, thresholds, patterns, schedule).anyMatch(Optional::isEmpty)) {
+    Optional<Sampling> sampling = sampling(context);
+    Optional<List<Clamp>> clamps =
+        ClampCheck.clamps(
+            context, statement(StatementKind.CLAMP, Statement.Clamps.class), activation);
+    if (Stream.of(roles, patterns, couplings, schedule, sampling, clamps)
+        .anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
     Parts parts =
         new Parts(
             activation,
             roles.get(),
-            connections.get(),
-            weights.get(),
-            thresholds.get(),
             patterns.get(),
             energy,
-            schedule.get());
-    return lower(context, parts);
+            schedule.get(),
+            sampling.get(),
+            clamps.get());
+    return couplings.get().lower().map(lowered -> network(context, parts, lowered));
   }
 
-  private Optional<Network> lower(CheckContext context, Parts parts) {
+  private Optional<Sampling> sampling(CheckContext context) {
+    return SamplingCheck.sampling(
+        context,
+        statement(StatementKind.TEMPERATURE, Statement.Temperature.class),
+        statement(StatementKind.DYNAMICS, Statement.StochasticDynamics.class),
+        statement(StatementKind.ANNEAL, Statement.Anneal.class));
+  }
+
+  /** Complete or listed connections with weights and thresholds; no lattice numbers. */
+  private Optional<Unlowered> dense(
+      CheckContext context,
+      Optional<LearningRuleKind> rule,
+      Activation activation,
+      Optional<PatternSet> patterns) {
+    notOnLattice(StatementKind.COUPLING);
+    notOnLattice(StatementKind.FIELD);
+    Optional<ConnectionCheck.Result> connections =
+        ConnectionCheck.connections(
+            context, statement(StatementKind.CONNECTIONS, Statement.Connections.class));
+    Optional<BigFraction[]> thresholds =
+        ThresholdCheck.thresholds(context, any(StatementKind.THRESHOLDS));
+    Optional<WeightCheck.Result> weights =
+        connections.flatMap(
+            c -> WeightCheck.weights(context, any(StatementKind.WEIGHTS), rule, c, patterns));
+    if (Stream.of(connections, thresholds, weights).anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
+    }
     SourceSpan warnAt =
         any(StatementKind.WEIGHTS).map(Statement::span).orElse(context.network().span());
-    return ParameterLowering.lower(
-            context, parts.activation(), parts.weights().values(), parts.thresholds(), warnAt)
-        .map(parameters -> network(context, parts, parameters));
+    return Optional.of(
+        () ->
+            ParameterLowering.lower(
+                    context, activation, weights.get().values(), thresholds.get(), warnAt)
+                .map(
+                    parameters ->
+                        new Couplings(
+                            connections.get().connectivity(), weights.get().source(), parameters)));
   }
 
-  private static Network network(CheckContext context, Parts parts, NetworkParameters parameters) {
+  private void notOnLattice(StatementKind kind) {
+    any(kind)
+        .ifPresent(
+            statement ->
+                diagnostics.report(
+                    DiagnosticCode.NOT_A_LATTICE,
+                    statement.span(),
+                    "'" + kind.keyword() + "' is for networks on a lattice",
+                    "declare one with connections lattice periodic; (or open), or give the"
+                        + " weights and thresholds statements instead"));
+  }
+
+  /** Nearest-neighbour connections on a grid, with the coupling and the field or thresholds. */
+  private Optional<Unlowered> lattice(CheckContext context, Activation activation) {
+    Statement.LatticeConnections statement =
+        statement(StatementKind.CONNECTIONS, Statement.LatticeConnections.class).orElseThrow();
+    return LatticeCheck.check(
+            context,
+            statement,
+            statement(StatementKind.COUPLING, Statement.Coupling.class),
+            statement(StatementKind.FIELD, Statement.Field.class),
+            any(StatementKind.THRESHOLDS),
+            any(StatementKind.WEIGHTS))
+        .map(
+            checked ->
+                () ->
+                    LatticeCheck.lower(context, checked, activation, statement)
+                        .map(
+                            parameters ->
+                                new Couplings(
+                                    Connectivity.lattice(checked.lattice()),
+                                    new WeightSource.Coupling(checked.coupling()),
+                                    parameters)));
+  }
+
+  private static Network network(CheckContext context, Parts parts, Couplings couplings) {
     List<NeuronGroup> groups = context.table().groups();
     boolean grid = groups.size() == 1 && groups.get(0).shape() == NeuronGroup.Shape.GRID;
     return new Network(
@@ -162,12 +265,14 @@ final class NetworkChecker {
         grid ? groups.get(0).columns() : 0,
         parts.roles(),
         parts.activation(),
-        parts.connections().connectivity(),
-        parts.weights().source(),
-        parameters,
+        couplings.connectivity(),
+        couplings.source(),
+        couplings.parameters(),
         parts.patterns(),
         parts.energy(),
-        parts.schedule());
+        parts.schedule(),
+        parts.sampling(),
+        parts.clamps());
   }
 
   private List<Statement.Role> roleStatements() {

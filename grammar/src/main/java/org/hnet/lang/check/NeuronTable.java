@@ -43,15 +43,17 @@ final class NeuronTable {
    * Builds the table from a network's {@code neurons} statements, or reports why it cannot.
    *
    * @param network the network's name, for messages
-   * @param maxNeurons the size limit (HN110)
+   * @param limit the size limits (HN110)
+   * @param onLattice whether the network is a lattice, which has the higher limit
    */
   static Optional<NeuronTable> build(
       Identifier network,
       List<Statement.Neurons> statements,
       Numbers numbers,
       Diagnostics diagnostics,
-      int maxNeurons) {
-    Builder builder = new Builder(numbers, diagnostics, maxNeurons, network);
+      NeuronLimit limit,
+      boolean onLattice) {
+    Builder builder = new Builder(numbers, diagnostics, limit, onLattice, network);
     statements.forEach(statement -> statement.groups().forEach(builder::add));
     return builder.finish()
         ? Optional.of(new NeuronTable(builder.neurons, builder.groups, numbers, diagnostics))
@@ -218,6 +220,8 @@ final class NeuronTable {
   private static final class Builder {
     private final Numbers numbers;
     private final Diagnostics diagnostics;
+    private final NeuronLimit limit;
+    private final boolean onLattice;
     private final int maxNeurons;
     private final Identifier network;
     private final List<Neuron> neurons = new ArrayList<>();
@@ -228,10 +232,17 @@ final class NeuronTable {
     private boolean valid = true;
     private NeuronGroupDecl firstBeyondLimit;
 
-    Builder(Numbers numbers, Diagnostics diagnostics, int maxNeurons, Identifier network) {
+    Builder(
+        Numbers numbers,
+        Diagnostics diagnostics,
+        NeuronLimit limit,
+        boolean onLattice,
+        Identifier network) {
       this.numbers = numbers;
       this.diagnostics = diagnostics;
-      this.maxNeurons = maxNeurons;
+      this.limit = limit;
+      this.onLattice = onLattice;
+      this.maxNeurons = limit.of(onLattice);
       this.network = network;
     }
 
@@ -276,13 +287,8 @@ final class NeuronTable {
       diagnostics.report(
           DiagnosticCode.TOO_LARGE,
           firstBeyondLimit.span(),
-          "network '"
-              + network.text()
-              + "' declares "
-              + declared
-              + " neurons, more than the limit of "
-              + maxNeurons,
-          "raise the limit with --max-neurons " + declared + " (LoaderOptions.withMaxNeurons)");
+          limit.message(network.text(), declared, onLattice),
+          limit.hint(declared, onLattice));
     }
 
     /** {firstLabel, rows, columns}, or empty after reporting why the group is invalid. */

@@ -6,7 +6,8 @@ package org.hnet.lang.diag;
  *
  * <p>Ranges: HN00x files and syntax, HN01x statements, HN02x neurons, HN03x roles, HN04x learning
  * rules, HN05x connections and weights, HN06x thresholds, HN07x patterns, HN08x numbers, HN09x
- * energy, HN10x dynamics, HN11x limits; HW for warnings.
+ * energy, HN10x dynamics, HN11x limits, HN12x temperature and stochastic dynamics, HN13x lattices,
+ * HN14x clamped neurons; HW for warnings.
  */
 public enum DiagnosticCode {
   SYNTAX("HN001", "syntax error"),
@@ -66,6 +67,23 @@ public enum DiagnosticCode {
   ORDER_NOT_FAIR("HN100", "update order misses neurons"),
 
   TOO_LARGE("HN110", "model exceeds a size limit"),
+
+  TEMPERATURE_TWICE("HN120", "temperature given twice"),
+  NEGATIVE_TEMPERATURE("HN121", "negative temperature"),
+  NO_TEMPERATURE("HN122", "stochastic dynamics without a temperature"),
+  METROPOLIS_ORDER("HN123", "given order for Metropolis dynamics"),
+  ANNEALING_WITHOUT_DYNAMICS("HN124", "annealing without stochastic dynamics"),
+  GEOMETRIC_THROUGH_ZERO("HN125", "geometric annealing to or from temperature 0"),
+  NO_SWEEPS("HN126", "annealing over no sweeps"),
+
+  LATTICE_NOT_GRID("HN130", "lattice without one grid of neurons"),
+  NOT_A_LATTICE("HN131", "coupling or field without a lattice"),
+  LATTICE_WEIGHTS("HN132", "weights statement on a lattice"),
+  FIELD_AND_THRESHOLDS("HN133", "field and thresholds both given"),
+  LATTICE_NOT_EXACT("HN134", "lattice numbers do not fit 64-bit integers"),
+
+  CLAMP_VALUE("HN140", "clamp value outside the activation"),
+  DUPLICATE_CLAMP("HN141", "neuron clamped twice"),
 
   INEXACT_WEIGHTS("HW001", "weights kept as floating point");
 

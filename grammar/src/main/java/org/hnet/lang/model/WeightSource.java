@@ -21,4 +21,13 @@ public sealed interface WeightSource {
    * @param scale the factor every learned weight is multiplied by (1 when not given)
    */
   record Learned(LearningRuleKind rule, BigFraction scale) implements WeightSource {}
+
+  /**
+   * The coupling of a lattice ({@code coupling J;}, 1 when not given): the weight of every bond, so
+   * {@code J} between nearest neighbours, {@code 2 J} on a periodic side of length 2, where two
+   * bonds join the same pair.
+   *
+   * @param coupling the coupling J
+   */
+  record Coupling(BigFraction coupling) implements WeightSource {}
 }

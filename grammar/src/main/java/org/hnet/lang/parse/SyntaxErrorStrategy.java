@@ -133,13 +133,19 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         case HnetParser.RULE_network -> "a network";
         case HnetParser.RULE_neuronGroup -> "a neuron group such as a, x[16] or pixel[8, 8]";
         case HnetParser.RULE_neuronRef -> "a neuron reference such as a, x[3] or pixel[2, 5]";
-        case HnetParser.RULE_connectionsStatement -> "'complete' or '{' after 'connections'";
+        case HnetParser.RULE_connectionsStatement ->
+            "'complete', 'lattice' or '{' after 'connections'";
         case HnetParser.RULE_edge -> "a connection such as a -> b or a <-> b";
         case HnetParser.RULE_weightsStatement -> "a matrix or a learning rule after 'weights'";
         case HnetParser.RULE_thresholdsStatement -> "a number, a vector or '{' after 'thresholds'";
         case HnetParser.RULE_patternsStatement -> "'{' or 'from' after 'patterns'";
         case HnetParser.RULE_patternRow -> "a pattern such as \"+-+-\" or [1, -1, 1, -1]";
-        case HnetParser.RULE_dynamicsStatement -> "'asynchronous' or 'synchronous'";
+        case HnetParser.RULE_dynamicsStatement ->
+            "'asynchronous', 'synchronous', 'gibbs' or 'metropolis'";
+        case HnetParser.RULE_temperatureStatement -> "a temperature such as temperature 2;";
+        case HnetParser.RULE_annealStatement ->
+            "a schedule such as anneal linear from 4 to 1/2 over 1000 sweeps;";
+        case HnetParser.RULE_clampEntry -> "a clamped neuron such as a = 1";
         case HnetParser.RULE_number, HnetParser.RULE_unsignedNumber -> "a number";
         case HnetParser.RULE_vector -> "a list of numbers such as [0, 1/2, -1]";
         case HnetParser.RULE_matrix -> "a matrix such as [[0, 1], [1, 0]]";

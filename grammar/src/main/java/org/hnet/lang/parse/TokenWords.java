@@ -10,7 +10,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 /** Describes tokens and sets of expected tokens in plain words for syntax messages. */
 final class TokenWords {
 
-  /** The keywords that start a statement. */
+  /** The keywords that start a statement of version 1: reserved words. */
   private static final int[] STATEMENT_KEYWORDS = {
     HnetLexer.NEURONS,
     HnetLexer.INPUT,
@@ -25,6 +25,16 @@ final class TokenWords {
     HnetLexer.DYNAMICS
   };
 
+  /** The keywords that start a statement added in version 2: they may also be names. */
+  private static final int[] SOFT_STATEMENT_KEYWORDS = {
+    HnetLexer.TEMPERATURE,
+    HnetLexer.BETA,
+    HnetLexer.ANNEAL,
+    HnetLexer.COUPLING,
+    HnetLexer.FIELD,
+    HnetLexer.CLAMP
+  };
+
   private TokenWords() {}
 
   /** Whether a token type is a reserved word, which can never be a name. */
@@ -32,7 +42,7 @@ final class TokenWords {
     return type == HnetLexer.NETWORK || startsStatement(type);
   }
 
-  /** Whether a token type is a keyword that starts a statement. */
+  /** Whether a token type is a reserved keyword that starts a statement. */
   static boolean startsStatement(int type) {
     for (int keyword : STATEMENT_KEYWORDS) {
       if (keyword == type) {
@@ -87,7 +97,7 @@ final class TokenWords {
         || type == HnetLexer.COMPLETE
         || type == HnetLexer.SCALE
         || type == HnetLexer.FROM
-        || (type >= HnetLexer.ASYNCHRONOUS && type <= HnetLexer.RANDOM);
+        || (type >= HnetLexer.ASYNCHRONOUS && type <= HnetLexer.CLAMP);
   }
 
   private static boolean isNumberPart(int type) {
@@ -107,9 +117,13 @@ final class TokenWords {
     };
   }
 
+  /** Every keyword that starts a statement, reserved or not. */
   private static List<Integer> statementKeywords() {
     List<Integer> keywords = new ArrayList<>();
     for (int type : STATEMENT_KEYWORDS) {
+      keywords.add(type);
+    }
+    for (int type : SOFT_STATEMENT_KEYWORDS) {
       keywords.add(type);
     }
     return keywords;

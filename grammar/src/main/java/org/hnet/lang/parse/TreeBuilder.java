@@ -22,6 +22,8 @@ import org.hnet.lang.diag.SourceSpan;
 import org.hnet.lang.parse.HnetParser.NetworkContext;
 import org.hnet.lang.parse.HnetParser.StatementContext;
 import org.hnet.runtime.Activation;
+import org.hnet.runtime.Lattice;
+import org.hnet.runtime.stochastic.Annealing;
 
 /**
  * Turns a parse tree into syntax records with source spans. Networks in which a syntax error was
@@ -122,7 +124,57 @@ final class TreeBuilder {
       return new Statement.Energy(
           identifier(context.energyStatement().kind), span(context.energyStatement()));
     }
-    return dynamics(context.dynamicsStatement());
+    if (context.dynamicsStatement() != null) {
+      return dynamics(context.dynamicsStatement());
+    }
+    return boltzmann(context);
+  }
+
+  /** The statements of Boltzmann machines: temperature, annealing, lattice numbers, clamps. */
+  private Statement boltzmann(StatementContext context) {
+    if (context.temperatureStatement() != null) {
+      return temperature(context.temperatureStatement());
+    }
+    if (context.annealStatement() != null) {
+      return anneal(context.annealStatement());
+    }
+    if (context.couplingStatement() != null) {
+      HnetParser.CouplingStatementContext coupling = context.couplingStatement();
+      return new Statement.Coupling(number(coupling.value), span(coupling));
+    }
+    if (context.fieldStatement() != null) {
+      HnetParser.FieldStatementContext field = context.fieldStatement();
+      return new Statement.Field(number(field.value), span(field));
+    }
+    return clamps(context.clampStatement());
+  }
+
+  private Statement temperature(HnetParser.TemperatureStatementContext context) {
+    if (context instanceof HnetParser.BetaValueContext beta) {
+      return new Statement.Temperature(
+          Statement.Temperature.Given.BETA, number(beta.value), span(context));
+    }
+    HnetParser.TemperatureValueContext temperature = (HnetParser.TemperatureValueContext) context;
+    return new Statement.Temperature(
+        Statement.Temperature.Given.TEMPERATURE, number(temperature.value), span(context));
+  }
+
+  private Statement anneal(HnetParser.AnnealStatementContext context) {
+    Annealing.Shape shape =
+        context.shape.getType() == HnetLexer.GEOMETRIC
+            ? Annealing.Shape.GEOMETRIC
+            : Annealing.Shape.LINEAR;
+    return new Statement.Anneal(
+        shape, number(context.start), number(context.end), number(context.sweeps), span(context));
+  }
+
+  private Statement clamps(HnetParser.ClampStatementContext context) {
+    List<Statement.ClampEntry> entries = new ArrayList<>();
+    for (HnetParser.ClampEntryContext entry : context.clampEntry()) {
+      entries.add(
+          new Statement.ClampEntry(reference(entry.neuronRef()), number(entry.value), span(entry)));
+    }
+    return new Statement.Clamps(entries, span(context));
   }
 
   private Statement neurons(HnetParser.NeuronsStatementContext context) {
@@ -205,6 +257,13 @@ final class TreeBuilder {
     if (context instanceof HnetParser.CompleteConnectionsContext) {
       return new Statement.Connections(true, List.of(), span(context));
     }
+    if (context instanceof HnetParser.LatticeConnectionsContext lattice) {
+      Lattice.Boundary boundary =
+          lattice.boundary.getType() == HnetLexer.OPEN
+              ? Lattice.Boundary.OPEN
+              : Lattice.Boundary.PERIODIC;
+      return new Statement.LatticeConnections(boundary, span(context));
+    }
     List<Statement.Edge> edges = new ArrayList<>();
     for (HnetParser.EdgeContext edge : ((HnetParser.ExplicitConnectionsContext) context).edge()) {
       edges.add(
@@ -274,6 +333,21 @@ final class TreeBuilder {
   }
 
   private Statement dynamics(HnetParser.DynamicsStatementContext context) {
+    if (context instanceof HnetParser.StochasticDynamicsContext stochastic) {
+      Statement.StochasticDynamics.Scan scan =
+          stochastic.scan != null && stochastic.scan.getType() == HnetLexer.SWEEP
+              ? Statement.StochasticDynamics.Scan.SWEEP
+              : Statement.StochasticDynamics.Scan.RANDOM;
+      return new Statement.StochasticDynamics(
+          rule(stochastic.method), scan, List.of(), span(context));
+    }
+    if (context instanceof HnetParser.StochasticOrderedDynamicsContext ordered) {
+      return new Statement.StochasticDynamics(
+          rule(ordered.method),
+          Statement.StochasticDynamics.Scan.ORDER,
+          references(ordered.neuronRefList()),
+          span(context));
+    }
     if (context instanceof HnetParser.OrderedDynamicsContext ordered) {
       return new Statement.Dynamics(
           Statement.Dynamics.Mode.ORDERED, references(ordered.neuronRefList()), span(context));
@@ -287,6 +361,12 @@ final class TreeBuilder {
       mode = Statement.Dynamics.Mode.ASYNCHRONOUS;
     }
     return new Statement.Dynamics(mode, List.of(), span(context));
+  }
+
+  private static Statement.StochasticDynamics.Rule rule(Token token) {
+    return token.getType() == HnetLexer.METROPOLIS
+        ? Statement.StochasticDynamics.Rule.METROPOLIS
+        : Statement.StochasticDynamics.Rule.GIBBS;
   }
 
   private VectorLiteral vector(HnetParser.VectorContext context) {

@@ -11,13 +11,17 @@ import org.hnet.lang.model.Network;
 import org.hnet.lang.model.NeuronGroup;
 import org.hnet.runtime.ExactParameters;
 import org.hnet.runtime.PatternSet;
+import org.hnet.runtime.SparseParameters;
 
 /**
  * Whether two models mean the same thing: the same networks, in the same order, with the same
- * neurons and groups, roles, activation, connections, weight source, exact or floating weights and
- * thresholds of equal value, patterns with their labels, energy and dynamics. Source positions and
- * the model's file name are ignored, and so is the common denominator exact numbers are stored over
- * (two scales of the same values are equivalent).
+ * neurons and groups, grid, roles, activation, connections (a lattice with its shape and boundary
+ * among them), weight source, exact (dense or sparse) or floating weights and thresholds of equal
+ * value, patterns with their labels, energy, deterministic dynamics, temperature as given ({@code
+ * temperature 2} and {@code beta 1/2} differ, since a file says one or the other), stochastic
+ * dynamics, annealing schedule and clamps. Source positions and the model's file name are ignored,
+ * and so is the common denominator exact numbers are stored over (two scales of the same values are
+ * equivalent). Every other component of a {@link Network} is compared.
  */
 public final class ModelEquivalence {
 
@@ -59,6 +63,10 @@ public final class ModelEquivalence {
     compare(at + "patterns", patterns(a.patterns()), patterns(b.patterns()));
     compare(at + "energy", a.energy(), b.energy());
     compare(at + "dynamics", a.schedule(), b.schedule());
+    compare(at + "temperature", a.sampling().temperature(), b.sampling().temperature());
+    compare(at + "stochastic dynamics", a.sampling().dynamics(), b.sampling().dynamics());
+    compare(at + "annealing", a.sampling().annealing(), b.sampling().annealing());
+    compare(at + "clamps", a.clamps(), b.clamps());
   }
 
   private static List<String> names(Network network) {
@@ -97,6 +105,9 @@ public final class ModelEquivalence {
     if (network.connectivity().complete()) {
       return "complete";
     }
+    if (network.lattice().isPresent()) {
+      return network.lattice().get().toString();
+    }
     StringBuilder list = new StringBuilder();
     for (Connection c : network.connectivity().connections()) {
       list.append(c.from()).append("->").append(c.to()).append(' ');
@@ -110,7 +121,38 @@ public final class ModelEquivalence {
       exact(at, x, y);
       return;
     }
+    if (a.parameters() instanceof SparseParameters x
+        && b.parameters() instanceof SparseParameters y) {
+      sparse(at, x, y);
+      return;
+    }
     compare(at + "weights and thresholds", a.parameters(), b.parameters());
+  }
+
+  /** Compressed rows compared across scales: the same senders, weights of equal value. */
+  private void sparse(String at, SparseParameters x, SparseParameters y) {
+    BigInteger sx = BigInteger.valueOf(x.scale());
+    BigInteger sy = BigInteger.valueOf(y.scale());
+    int[] xStarts = x.rowStarts();
+    int[] yStarts = y.rowStarts();
+    int[] xSenders = x.senders();
+    int[] ySenders = y.senders();
+    long[] xWeights = x.weights();
+    long[] yWeights = y.weights();
+    for (int u = 0; u < x.size() && differences.size() < MAX_DIFFERENCES; u++) {
+      boolean same = x.degree(u) == y.degree(u);
+      for (int k = 0; same && k < x.degree(u); k++) {
+        int i = xStarts[u] + k;
+        int j = yStarts[u] + k;
+        same = xSenders[i] == ySenders[j] && sameValue(xWeights[i], sy, yWeights[j], sx);
+      }
+      if (!same) {
+        differences.add(at + "weights into " + u + " differ");
+      }
+      if (!sameValue(x.scaledThreshold(u), sy, y.scaledThreshold(u), sx)) {
+        differences.add(at + "threshold of " + u + " differs");
+      }
+    }
   }
 
   /** Exact values compared across scales: x / sx = y / sy iff x sy = y sx. */

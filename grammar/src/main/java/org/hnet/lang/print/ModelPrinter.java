@@ -7,8 +7,10 @@ import org.hnet.lang.model.Network;
 /**
  * Writes a checked model as {@code .hnet} text that loads into an equivalent model ({@link
  * ModelEquivalence}): neurons as the groups they were declared in (grids as grids), learned weights
- * as the rule with its patterns written inline, other weights as an explicit matrix or on the
- * connections they were given on, every number exact.
+ * as the rule with its patterns written inline, a lattice as its boundary, coupling and field (or
+ * thresholds when they differ between sites), other weights as an explicit matrix or on the
+ * connections they were given on; temperature or beta as given, stochastic dynamics, annealing and
+ * clamps; every number exact.
  *
  * <pre>
  *   String text = ModelPrinter.print(model, List.of("Imported from digits.spec.json"));

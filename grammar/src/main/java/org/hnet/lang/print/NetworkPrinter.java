@@ -2,20 +2,30 @@ package org.hnet.lang.print;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hipparchus.fraction.BigFraction;
+import org.hnet.lang.model.AnnealingSchedule;
 import org.hnet.lang.model.Connection;
 import org.hnet.lang.model.LearningRuleKind;
 import org.hnet.lang.model.Network;
 import org.hnet.lang.model.NeuronGroup;
 import org.hnet.lang.model.Roles;
+import org.hnet.lang.model.StochasticDynamics;
+import org.hnet.lang.model.Temperature;
 import org.hnet.lang.model.WeightSource;
+import org.hnet.runtime.Clamp;
+import org.hnet.runtime.Lattice;
 import org.hnet.runtime.PatternSet;
 import org.hnet.runtime.dynamics.Schedule;
 
 /**
  * Writes one network block, one method per statement, each statement only when the network differs
  * from the statement's default or when writing it helps a reader (activation, energy and dynamics
- * are always written).
+ * are always written, and so is the coupling of a lattice). Temperatures, annealing and clamps are
+ * written exactly as the model holds them: {@code temperature 0} and {@code beta 0} stay what they
+ * are.
  */
 final class NetworkPrinter {
 
@@ -47,6 +57,9 @@ final class NetworkPrinter {
     thresholds();
     out.append(INDENT).append("energy ").append(network.energy().keyword()).append(";\n");
     dynamics();
+    temperature();
+    anneal();
+    clamps();
     return out.append("}\n").toString();
   }
 
@@ -90,6 +103,10 @@ final class NetworkPrinter {
     if (network.connectivity().complete()) {
       return;
     }
+    if (network.lattice().isPresent()) {
+      lattice(network.lattice().get());
+      return;
+    }
     List<Connection> list = network.connectivity().connections();
     out.append(INDENT).append("connections {\n");
     int k = 0;
@@ -102,6 +119,16 @@ final class NetworkPrinter {
       k += pair ? 2 : 1;
     }
     out.append(INDENT).append("}\n");
+  }
+
+  // connections lattice periodic; coupling -1/2;
+  private void lattice(Lattice lattice) {
+    String boundary = lattice.boundary().name().toLowerCase(Locale.ROOT);
+    out.append(INDENT).append("connections lattice ").append(boundary).append(";\n");
+    if (network.weightSource() instanceof WeightSource.Coupling coupling) {
+      out.append(INDENT).append("coupling ").append(Literals.number(coupling.coupling()));
+      out.append(";\n");
+    }
   }
 
   private boolean isReverse(Connection c, Connection next) {
@@ -177,22 +204,29 @@ final class NetworkPrinter {
     out.append(INDENT).append("];\n");
   }
 
-  // thresholds 0;  or  thresholds [0, -1/3, 1/6, 1/2];
+  // thresholds 0;  or  thresholds [0, -1/3, 1/6, 1/2];  or, on a lattice, field -h;
   private void thresholds() {
     int n = network.size();
     List<String> values = new ArrayList<>();
     for (int u = 0; u < n; u++) {
       values.add(Literals.number(network.threshold(u)));
     }
-    if (values.stream().distinct().count() == 1) {
+    if (values.stream().distinct().count() > 1) {
+      list("thresholds [", values, "];");
+    } else if (network.lattice().isPresent()) {
+      String field = Literals.number(network.threshold(0).negate());
+      out.append(INDENT).append("field ").append(field).append(";\n");
+    } else {
       out.append(INDENT).append("thresholds ").append(values.get(0)).append(";\n");
-      return;
     }
-    list("thresholds [", values, "];");
   }
 
-  // dynamics asynchronous order [c, a, b];
+  // dynamics asynchronous order [c, a, b];  or  dynamics gibbs sweep;
   private void dynamics() {
+    if (network.sampling().dynamics().isPresent()) {
+      stochastic(network.sampling().dynamics().get());
+      return;
+    }
     Schedule schedule = network.schedule();
     out.append(INDENT).append("dynamics ");
     if (schedule instanceof Schedule.GivenOrder given) {
@@ -207,6 +241,61 @@ final class NetworkPrinter {
     } else {
       out.append("asynchronous;\n");
     }
+  }
+
+  // dynamics gibbs;  dynamics metropolis sweep;  dynamics gibbs order [c, a, b];
+  private void stochastic(StochasticDynamics dynamics) {
+    out.append(INDENT).append("dynamics ").append(dynamics.rule().keyword());
+    switch (dynamics.scan()) {
+      case RANDOM -> out.append(";\n");
+      case SYSTEMATIC -> out.append(" sweep;\n");
+      case GIVEN_ORDER -> {
+        out.append(" order [");
+        out.append(String.join(", ", references.of(dynamics.order()))).append("];\n");
+      }
+    }
+  }
+
+  // temperature 2;  or  beta 2/5;  exactly as given, 0 included
+  private void temperature() {
+    if (network.sampling().temperature().isEmpty()) {
+      return;
+    }
+    Temperature temperature = network.sampling().temperature().get();
+    String keyword = temperature.given() == Temperature.Given.BETA ? "beta " : "temperature ";
+    out.append(INDENT).append(keyword).append(Literals.number(temperature.value()));
+    out.append(";\n");
+  }
+
+  // anneal geometric from 5 to 3/2 over 200 sweeps;
+  private void anneal() {
+    if (network.sampling().annealing().isEmpty()) {
+      return;
+    }
+    AnnealingSchedule schedule = network.sampling().annealing().get();
+    out.append(INDENT).append("anneal ").append(schedule.shape().name().toLowerCase(Locale.ROOT));
+    out.append(" from ").append(Literals.number(schedule.start()));
+    out.append(" to ").append(Literals.number(schedule.end()));
+    out.append(" over ").append(schedule.sweeps());
+    out.append(schedule.sweeps() == 1 ? " sweep;\n" : " sweeps;\n");
+  }
+
+  // clamp v[0..2] = 1, h = -1;  (the neurons of each value, as short references)
+  private void clamps() {
+    if (network.clamps().isEmpty()) {
+      return;
+    }
+    Map<Integer, List<Integer>> byValue = new TreeMap<>();
+    for (Clamp clamp : network.clamps()) {
+      byValue.computeIfAbsent(clamp.value(), v -> new ArrayList<>()).add(clamp.neuron());
+    }
+    List<String> entries = new ArrayList<>();
+    byValue.forEach(
+        (value, neurons) -> {
+          int[] indices = neurons.stream().mapToInt(Integer::intValue).toArray();
+          references.of(indices).forEach(reference -> entries.add(reference + " = " + value));
+        });
+    list("clamp ", entries, ";");
   }
 
   private String name(int neuron) {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hipparchus.fraction.BigFraction;
+import org.hnet.generator.export.FormalStructure;
 import org.hnet.lang.LoaderOptions;
 import org.hnet.lang.diag.SourceSpan;
 import org.hnet.lang.model.Connection;
@@ -18,9 +21,11 @@ import org.hnet.lang.model.Network;
 import org.hnet.lang.model.Neuron;
 import org.hnet.lang.model.NeuronGroup;
 import org.hnet.lang.model.Roles;
+import org.hnet.lang.model.Sampling;
 import org.hnet.lang.model.WeightSource;
 import org.hnet.lang.print.Literals;
 import org.hnet.runtime.Activation;
+import org.hnet.runtime.Clamp;
 import org.hnet.runtime.NetworkParameters;
 import org.hnet.runtime.PatternSet;
 import org.hnet.runtime.dynamics.Schedule;
@@ -28,7 +33,8 @@ import org.hnet.runtime.dynamics.Schedule;
 /** Reads one element of a spec's {@code networks}, one method per member. */
 final class NetworkSpecReader {
 
-  private static final Set<String> MEMBERS =
+  /** The members of a network in format version 1. */
+  private static final Set<String> MEMBERS_1 =
       Set.of(
           "name",
           "size",
@@ -45,33 +51,65 @@ final class NetworkSpecReader {
           "dynamics",
           "patterns");
 
+  /** The members of a network in format version 2: version 1's and Boltzmann machines'. */
+  private static final Set<String> MEMBERS_2 =
+      Stream.concat(MEMBERS_1.stream(), Stream.of("lattice", "sampling", "clamps"))
+          .collect(Collectors.toUnmodifiableSet());
+
   private final SourceSpan span;
+  private final int version;
   private int size;
 
-  private NetworkSpecReader(String label) {
+  private NetworkSpecReader(String label, int version) {
     this.span = SourceSpan.startOf(label);
+    this.version = version;
   }
 
-  static NetworkSpecReader of(String label) {
-    return new NetworkSpecReader(label);
+  /** A reader of networks of format {@code version}, whose positions name {@code label}. */
+  static NetworkSpecReader of(String label, int version) {
+    return new NetworkSpecReader(label, version);
   }
 
   Network read(SpecNode node) throws SpecException {
-    node.allowOnly(MEMBERS);
+    node.allowOnly(version == 1 ? MEMBERS_1 : MEMBERS_2);
     String name = name(node.field("name"), "a network");
-    size = node.field("size").integer(1, LoaderOptions.MAX_SUPPORTED);
+    size = node.field("size").integer(1, LoaderOptions.MAX_SUPPORTED_LATTICE);
     List<NeuronGroup> groups = groups(node.field("groups"));
     List<Neuron> neurons = neurons(node.field("neurons"), groups);
     int[] grid = grid(node.field("grid"), groups);
     Roles roles = partition(node.field("partition"));
     Activation activation = activation(node.field("activation"));
-    Connectivity connectivity = connections(node.field("connections"));
-    WeightSource source = weightSource(node.field("weightSource"));
+    Optional<LatticeReader.Read> lattice = lattice(node, groups, activation);
+    if (lattice.isEmpty() && size > LoaderOptions.MAX_SUPPORTED) {
+      throw node.field("size")
+          .error(
+              "a network off a lattice has at most "
+                  + LoaderOptions.MAX_SUPPORTED
+                  + " neurons, found "
+                  + size);
+    }
+    Connectivity connectivity =
+        lattice.isPresent()
+            ? Connectivity.lattice(lattice.get().lattice())
+            : connections(node.field("connections"));
+    WeightSource source = weightSource(node.field("weightSource"), lattice);
     NetworkParameters parameters =
-        ParametersReader.of(size, activation, connectivity).read(node.field("parameters"));
-    ParametersReader.formalization(node.field("formalization"), parameters, activation);
+        lattice.isPresent()
+            ? lattice.get().parameters()
+            : ParametersReader.of(size, activation, connectivity, version)
+                .read(node.field("parameters"));
     EnergyKind energy = energy(node.field("energy"));
     Schedule schedule = dynamics(node.field("dynamics"));
+    SamplingReader sampling = SamplingReader.of(size, activation);
+    Sampling declared =
+        version == 1 ? Sampling.none() : sampling.sampling(node.field("sampling"), schedule);
+    List<Clamp> clamps = version == 1 ? List.of() : sampling.clamps(node.field("clamps"));
+    ParametersReader.formalization(
+        node.field("formalization"),
+        node.field("parameters"),
+        parameters,
+        structure(activation, declared),
+        version);
     PatternSet patterns = patterns(node.field("patterns"), activation);
     return new Network(
         name,
@@ -87,7 +125,38 @@ final class NetworkSpecReader {
         parameters,
         patterns,
         energy,
-        schedule);
+        schedule,
+        declared,
+        clamps);
+  }
+
+  /** The structure a network of this activation and sampling instantiates. */
+  private static FormalStructure structure(Activation activation, Sampling sampling) {
+    if (activation == Activation.BINARY) {
+      return FormalStructure.ZERO_ONE;
+    }
+    boolean boltzmann = sampling.temperature().isPresent() || sampling.isStochastic();
+    return boltzmann ? FormalStructure.SYMMETRIC_BINARY : FormalStructure.HOPFIELD_NETWORK;
+  }
+
+  // a lattice iff connections.kind is "lattice"; its description is the lattice member
+  private Optional<LatticeReader.Read> lattice(
+      SpecNode node, List<NeuronGroup> groups, Activation activation) throws SpecException {
+    SpecNode connections = node.field("connections");
+    boolean isLattice = connections.field("kind").string().equals("lattice");
+    if (version == 1) {
+      return Optional.empty();
+    }
+    SpecNode description = node.field("lattice");
+    if (!isLattice) {
+      if (!description.isNull()) {
+        throw description.error("lattice must be null unless connections.kind is \"lattice\"");
+      }
+      return Optional.empty();
+    }
+    connections.allowOnly(Set.of("kind"));
+    return Optional.of(
+        LatticeReader.of(size, activation, groups).read(description, node.field("parameters")));
   }
 
   private static String name(SpecNode node, String what) throws SpecException {
@@ -257,7 +326,12 @@ final class NetworkSpecReader {
       return Connectivity.completeGraph();
     }
     if (!kind.equals("list")) {
-      throw node.field("kind").error("unknown kind \"" + kind + "\"; expected complete or list");
+      throw node.field("kind")
+          .error(
+              "unknown kind \""
+                  + kind
+                  + "\"; expected complete or list"
+                  + (version == 1 ? "" : " or lattice"));
     }
     node.allowOnly(Set.of("kind", "edges"));
     List<Connection> connections = new ArrayList<>();
@@ -274,10 +348,21 @@ final class NetworkSpecReader {
     return new Connectivity(false, connections);
   }
 
-  private static WeightSource weightSource(SpecNode node) throws SpecException {
+  private static WeightSource weightSource(SpecNode node, Optional<LatticeReader.Read> lattice)
+      throws SpecException {
     String kind = node.field("kind").string();
     if (!kind.equals("learned")) {
       node.allowOnly(Set.of("kind"));
+    }
+    if (lattice.isPresent() != kind.equals("coupling")) {
+      throw node.field("kind")
+          .error(
+              lattice.isPresent()
+                  ? "a lattice's weights come from its coupling: expected \"coupling\""
+                  : "only a lattice has weights from a coupling");
+    }
+    if (lattice.isPresent()) {
+      return new WeightSource.Coupling(lattice.get().coupling());
     }
     return switch (kind) {
       case "unspecified" -> new WeightSource.Unspecified();
@@ -287,7 +372,9 @@ final class NetworkSpecReader {
       default ->
           throw node.field("kind")
               .error(
-                  "unknown kind \"" + kind + "\"; expected unspecified, matrix, edges or learned");
+                  "unknown kind \""
+                      + kind
+                      + "\"; expected unspecified, matrix, edges, learned or coupling");
     };
   }
 

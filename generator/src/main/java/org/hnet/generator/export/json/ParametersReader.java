@@ -3,12 +3,15 @@ package org.hnet.generator.export.json;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hipparchus.fraction.BigFraction;
+import org.hnet.generator.export.FormalStructure;
 import org.hnet.lang.model.Connectivity;
 import org.hnet.runtime.Activation;
 import org.hnet.runtime.ExactParameters;
 import org.hnet.runtime.FloatingParameters;
 import org.hnet.runtime.NetworkParameters;
+import org.hnet.runtime.SparseParameters;
 
 /**
  * Reads a network's {@code parameters} and checks them as the front end checks weights: exact
@@ -20,23 +23,36 @@ final class ParametersReader {
   private final int size;
   private final Activation activation;
   private final Connectivity connectivity;
+  private final int version;
 
-  private ParametersReader(int size, Activation activation, Connectivity connectivity) {
+  private ParametersReader(
+      int size, Activation activation, Connectivity connectivity, int version) {
     this.size = size;
     this.activation = activation;
     this.connectivity = connectivity;
+    this.version = version;
   }
 
-  static ParametersReader of(int size, Activation activation, Connectivity connectivity) {
-    return new ParametersReader(size, activation, connectivity);
+  /** A reader of the dense parameters of a network of format {@code version}. */
+  static ParametersReader of(
+      int size, Activation activation, Connectivity connectivity, int version) {
+    return new ParametersReader(size, activation, connectivity, version);
   }
 
   NetworkParameters read(SpecNode node) throws SpecException {
     boolean exact = node.field("exact").bool();
-    node.allowOnly(
+    Set<String> members =
         exact
-            ? Set.of("exact", "scale", "weights", "thresholds")
-            : Set.of("exact", "weights", "thresholds"));
+            ? Set.of("exact", "storage", "scale", "weights", "thresholds")
+            : Set.of("exact", "storage", "weights", "thresholds");
+    node.allowOnly(version == 1 ? without(members, "storage") : members);
+    if (version > 1 && !node.field("storage").string().equals("dense")) {
+      throw node.field("storage")
+          .error(
+              "a network off a lattice has \"dense\" storage, not \""
+                  + node.field("storage").string()
+                  + "\"");
+    }
     SpecNode weightsNode = node.field("weights");
     BigFraction[][] weights = weights(weightsNode);
     BigFraction[] thresholds = vector(node.field("thresholds"));
@@ -100,14 +116,7 @@ final class ParametersReader {
   private NetworkParameters exact(
       SpecNode node, SpecNode weightsNode, BigFraction[][] weights, BigFraction[] thresholds)
       throws SpecException {
-    SpecNode scaleNode = node.field("scale");
-    BigFraction scaleValue = scaleNode.rational();
-    if (!scaleValue.isInteger()
-        || scaleValue.signum() <= 0
-        || scaleValue.getNumerator().bitLength() > 62) {
-      throw scaleNode.error("the scale must be a positive whole number below 2^62");
-    }
-    BigInteger scale = scaleValue.getNumerator();
+    BigInteger scale = scale(node.field("scale"));
     long[] w = new long[size * size];
     for (int u = 0; u < size; u++) {
       for (int v = 0; v < size; v++) {
@@ -126,8 +135,19 @@ final class ParametersReader {
     }
   }
 
-  private static long scaled(SpecNode at, BigFraction value, BigInteger scale)
-      throws SpecException {
+  /** The common denominator a scale member gives: a positive whole number below 2^62. */
+  static BigInteger scale(SpecNode scaleNode) throws SpecException {
+    BigFraction scaleValue = scaleNode.rational();
+    if (!scaleValue.isInteger()
+        || scaleValue.signum() <= 0
+        || scaleValue.getNumerator().bitLength() > 62) {
+      throw scaleNode.error("the scale must be a positive whole number below 2^62");
+    }
+    return scaleValue.getNumerator();
+  }
+
+  /** {@code value} times {@code scale}, which must be a 64-bit whole number. */
+  static long scaled(SpecNode at, BigFraction value, BigInteger scale) throws SpecException {
     BigFraction product = value.multiply(new BigFraction(scale));
     if (!product.isInteger() || product.getNumerator().bitLength() > 63) {
       throw at.error(
@@ -164,24 +184,54 @@ final class ParametersReader {
     return x.getAsDouble();
   }
 
-  /** Checks the derived formalization vectors against the parameters they come from. */
-  static void formalization(SpecNode node, NetworkParameters parameters, Activation activation)
+  private static Set<String> without(Set<String> members, String member) {
+    return members.stream().filter(m -> !m.equals(member)).collect(Collectors.toSet());
+  }
+
+  /**
+   * Checks the derived formalization vectors against the parameters they come from: the structure
+   * the network instantiates, the lengths of its σ and θ vectors, σ = [0] for two-state networks
+   * and θ = [threshold]. The vectors are listed exactly when the parameters list the thresholds.
+   * Version 1 named every binary network a general {@code NeuralNetwork} with {@code κ1 = 0}.
+   */
+  static void formalization(
+      SpecNode node,
+      SpecNode parametersNode,
+      NetworkParameters parameters,
+      FormalStructure structure,
+      int version)
       throws SpecException {
     node.allowOnly(Set.of("structure", "kappa1", "kappa2", "sigma", "theta"));
-    SpecNode structure = node.field("structure");
-    String expected = activation == Activation.BIPOLAR ? "HopfieldNetwork" : "NeuralNetwork";
-    if (!structure.string().equals(expected)) {
-      throw structure.error(
-          "expected \"" + expected + "\" for a " + activation.describe() + " network");
+    boolean oldBinary = version == 1 && structure == FormalStructure.ZERO_ONE;
+    String expected = oldBinary ? "NeuralNetwork" : structure.specName();
+    int kappa1 = oldBinary ? 0 : structure.kappa1();
+    SpecNode name = node.field("structure");
+    if (!name.string().equals(expected)) {
+      throw name.error("expected \"" + expected + "\" for this network");
     }
-    if (node.field("kappa1").integer() != 0 || node.field("kappa2").integer() != 1) {
-      throw node.error("a deterministic network has kappa1 = 0 and kappa2 = 1");
+    if (node.field("kappa1").integer() != kappa1 || node.field("kappa2").integer() != 1) {
+      throw node.error(
+          "a " + expected + " has kappa1 = " + kappa1 + " and kappa2 = " + structure.kappa2());
     }
+    boolean listed = parametersNode.optionalField("thresholds").isPresent();
+    if (!listed) {
+      node.allowOnly(Set.of("structure", "kappa1", "kappa2"));
+      return;
+    }
+    vectors(node, parameters, kappa1);
+  }
+
+  private static void vectors(SpecNode node, NetworkParameters parameters, int kappa1)
+      throws SpecException {
     int n = parameters.size();
     List<SpecNode> sigma = node.field("sigma").elements(n, "sigma vectors");
     List<SpecNode> theta = node.field("theta").elements(n, "theta vectors");
     for (int u = 0; u < n; u++) {
-      sigma.get(u).elements(0, "sigma values (kappa1 = 0)");
+      for (SpecNode value : sigma.get(u).elements(kappa1, "sigma values (kappa1)")) {
+        if (value.rational().signum() != 0) {
+          throw value.error("sigma holds 0: the two-state networks do not use it");
+        }
+      }
       SpecNode value = theta.get(u).elements(1, "theta values (kappa2 = 1)").get(0);
       if (!value.rational().equals(threshold(parameters, u))) {
         throw value.error("theta of neuron " + u + " differs from its threshold");
@@ -192,6 +242,9 @@ final class ParametersReader {
   private static BigFraction threshold(NetworkParameters parameters, int u) {
     if (parameters instanceof ExactParameters exact) {
       return new BigFraction(exact.scaledThreshold(u)).divide(exact.scale());
+    }
+    if (parameters instanceof SparseParameters sparse) {
+      return new BigFraction(sparse.scaledThreshold(u)).divide(sparse.scale());
     }
     return Rationals.exact(parameters.threshold(u));
   }

@@ -133,6 +133,18 @@ final class SpecNode {
     return value;
   }
 
+  /** This whole number, between {@code min} and {@code max}, which may exceed an {@code int}. */
+  long longInteger(long min, long max) throws SpecException {
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      throw error("expected a whole number, found " + kind());
+    }
+    long value = node.longValue();
+    if (value < min || value > max) {
+      throw error("expected a number from " + min + " to " + max + ", found " + value);
+    }
+    return value;
+  }
+
   /** This boolean. */
   boolean bool() throws SpecException {
     if (!node.isBoolean()) {

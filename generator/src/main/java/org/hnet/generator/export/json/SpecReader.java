@@ -11,8 +11,10 @@ import org.hnet.lang.model.Network;
  * Reads a JSON spec ({@code docs/SPEC.md}) back into a model. Every value is checked: the
  * structure, the format and version, the sizes, the exact numbers, and what a checked model
  * promises (names the language can write, symmetric weights with a zero diagonal, non-zero weights
- * only on connections, patterns in the network's activation). The first problem found is thrown as
- * a {@link SpecException} naming its line, column and JSON Pointer.
+ * only on connections, patterns in the network's activation, a lattice's weights those its
+ * description makes, temperatures, stochastic dynamics, annealing and clamps as the language allows
+ * them). The first problem found is thrown as a {@link SpecException} naming its line, column and
+ * JSON Pointer. Specs of format versions 1 and 2 are read.
  *
  * <p>Limitations: weights learned by a rule are taken as written in the spec; whether they are what
  * the rule learns from the patterns is only checked by loading the model's printed text again (as
@@ -38,7 +40,7 @@ public final class SpecReader {
   public Model read(String text) throws SpecException {
     SpecNode root = SpecNode.parse(text);
     root.allowOnly(MEMBERS);
-    format(root);
+    int version = format(root);
     String source = source(root);
     List<Network> networks = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -47,7 +49,7 @@ public final class SpecReader {
       throw root.field("networks").error("a spec holds at least one network");
     }
     for (SpecNode element : elements) {
-      Network network = NetworkSpecReader.of(label).read(element);
+      Network network = NetworkSpecReader.of(label, version).read(element);
       if (!names.add(network.name())) {
         throw element.field("name").error("two networks are named " + network.name());
       }
@@ -56,7 +58,8 @@ public final class SpecReader {
     return new Model(source, networks);
   }
 
-  private static void format(SpecNode root) throws SpecException {
+  /** Checks the format and returns its version. */
+  private static int format(SpecNode root) throws SpecException {
     SpecNode format = root.field("format");
     if (!format.string().equals(SpecFormat.NAME)) {
       throw format.error(
@@ -66,13 +69,17 @@ public final class SpecReader {
               + SpecFormat.NAME);
     }
     SpecNode version = root.field("formatVersion");
-    if (version.integer() != SpecFormat.VERSION) {
+    int number = version.integer();
+    if (number < SpecFormat.OLDEST_READ || number > SpecFormat.VERSION) {
       throw version.error(
           "format version "
-              + version.integer()
-              + " is not supported; this hnet reads version "
+              + number
+              + " is not supported; this hnet reads versions "
+              + SpecFormat.OLDEST_READ
+              + " to "
               + SpecFormat.VERSION);
     }
+    return number;
   }
 
   private String source(SpecNode root) throws SpecException {

@@ -1,17 +1,28 @@
 package org.hnet.generator.export.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Optional;
+import org.hipparchus.fraction.BigFraction;
 import org.hnet.generator.JavaGenerator;
+import org.hnet.generator.export.FormalStructure;
+import org.hnet.lang.model.AnnealingSchedule;
 import org.hnet.lang.model.Connection;
 import org.hnet.lang.model.Model;
 import org.hnet.lang.model.Network;
 import org.hnet.lang.model.NeuronGroup;
+import org.hnet.lang.model.Sampling;
+import org.hnet.lang.model.StochasticDynamics;
+import org.hnet.lang.model.Temperature;
 import org.hnet.lang.model.WeightSource;
-import org.hnet.runtime.Activation;
+import org.hnet.runtime.Clamp;
 import org.hnet.runtime.ExactParameters;
+import org.hnet.runtime.Lattice;
 import org.hnet.runtime.PatternSet;
+import org.hnet.runtime.SparseParameters;
 import org.hnet.runtime.dynamics.Schedule;
 
 /**
@@ -20,6 +31,9 @@ import org.hnet.runtime.dynamics.Schedule;
  * text.
  */
 public final class SpecWriter {
+
+  /** How the spec writes a temperature or beta that is {@code +infinity}. */
+  static final String INFINITE = "infinite";
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -64,11 +78,14 @@ public final class SpecWriter {
     node.set("partition", partition(network));
     node.put("activation", network.activation().describe());
     node.set("connections", connections(network));
+    node.set("lattice", lattice(network));
     node.set("weightSource", weightSource(network.weightSource()));
     node.set("parameters", parameters(network));
     node.set("formalization", formalization(network));
     node.set("energy", JSON.objectNode().put("kind", network.energy().keyword()));
     node.set("dynamics", dynamics(network.schedule()));
+    node.set("sampling", sampling(network.sampling()));
+    node.set("clamps", clamps(network));
     node.set("patterns", patterns(network.patterns()));
     return node;
   }
@@ -87,7 +104,7 @@ public final class SpecWriter {
     return groups;
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode grid(Network network) {
+  private static JsonNode grid(Network network) {
     if (!network.isGrid()) {
       return JSON.nullNode();
     }
@@ -107,6 +124,9 @@ public final class SpecWriter {
     if (network.connectivity().complete()) {
       return connections.put("kind", "complete");
     }
+    if (network.lattice().isPresent()) {
+      return connections.put("kind", "lattice");
+    }
     connections.put("kind", "list");
     ArrayNode edges = connections.putArray("edges");
     for (Connection c : network.connectivity().connections()) {
@@ -115,8 +135,51 @@ public final class SpecWriter {
     return connections;
   }
 
+  // rows, columns, boundary, coupling J, and field h when every threshold is -h (else null)
+  private static JsonNode lattice(Network network) {
+    if (network.lattice().isEmpty()) {
+      return JSON.nullNode();
+    }
+    Lattice lattice = network.lattice().get();
+    ObjectNode node = JSON.objectNode();
+    node.put("rows", lattice.rows());
+    node.put("columns", lattice.columns());
+    node.put("boundary", lattice.boundary().name().toLowerCase(Locale.ROOT));
+    node.put("coupling", Rationals.text(coupling(network)));
+    Optional<BigFraction> field = field(network);
+    return field.isPresent()
+        ? node.put("field", Rationals.text(field.get()))
+        : node.set("field", JSON.nullNode());
+  }
+
+  private static BigFraction coupling(Network network) {
+    return ((WeightSource.Coupling) network.weightSource()).coupling();
+  }
+
+  /** The field h of a lattice whose thresholds are all -h; empty when they differ. */
+  static Optional<BigFraction> field(Network network) {
+    SparseParameters sparse = (SparseParameters) network.parameters();
+    long first = sparse.scaledThreshold(0);
+    for (int u = 1; u < sparse.size(); u++) {
+      if (sparse.scaledThreshold(u) != first) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(network.threshold(0).negate());
+  }
+
+  /** Whether a network's thresholds and formalization vectors are listed neuron by neuron. */
+  static boolean listsThresholds(Network network) {
+    return network.lattice().isEmpty()
+        || network.size() <= SpecFormat.LISTED_LATTICE_LIMIT
+        || field(network).isEmpty();
+  }
+
   private static ObjectNode weightSource(WeightSource source) {
     ObjectNode node = JSON.objectNode();
+    if (source instanceof WeightSource.Coupling) {
+      return node.put("kind", "coupling");
+    }
     if (source instanceof WeightSource.Learned learned) {
       node.put("kind", "learned");
       node.put("rule", learned.rule().keyword());
@@ -132,6 +195,10 @@ public final class SpecWriter {
   private static ObjectNode parameters(Network network) {
     ObjectNode parameters = JSON.objectNode();
     parameters.put("exact", network.isExact());
+    if (network.parameters() instanceof SparseParameters sparse) {
+      return sparse(network, sparse, parameters);
+    }
+    parameters.put("storage", "dense");
     if (network.parameters() instanceof ExactParameters exact) {
       parameters.put("scale", Long.toString(exact.scale()));
     }
@@ -143,31 +210,60 @@ public final class SpecWriter {
         row.add(Rationals.text(network.weight(u, v)));
       }
     }
-    ArrayNode thresholds = parameters.putArray("thresholds");
-    for (int u = 0; u < n; u++) {
-      thresholds.add(Rationals.text(network.threshold(u)));
-    }
+    parameters.set("thresholds", thresholds(network));
     return parameters;
   }
 
-  // HopfieldNetwork: kappa1 = 0 (sigma empty), kappa2 = 1 (theta = [threshold])
-  private static ObjectNode formalization(Network network) {
-    ObjectNode node = JSON.objectNode();
-    node.put("structure", structure(network));
-    node.put("kappa1", 0);
-    node.put("kappa2", 1);
-    ArrayNode sigma = node.putArray("sigma");
-    ArrayNode theta = node.putArray("theta");
-    for (int u = 0; u < network.size(); u++) {
-      sigma.addArray();
-      theta.addArray().add(Rationals.text(network.threshold(u)));
+  // rows: for each receiver u, its [sender, weight] pairs in increasing sender order
+  private static ObjectNode sparse(Network network, SparseParameters sparse, ObjectNode node) {
+    node.put("storage", "sparse");
+    node.put("scale", Long.toString(sparse.scale()));
+    if (network.size() <= SpecFormat.LISTED_LATTICE_LIMIT) {
+      int[] starts = sparse.rowStarts();
+      int[] senders = sparse.senders();
+      ArrayNode rows = node.putArray("rows");
+      for (int u = 0; u < network.size(); u++) {
+        ArrayNode row = rows.addArray();
+        for (int k = starts[u]; k < starts[u + 1]; k++) {
+          row.addArray().add(senders[k]).add(Rationals.text(network.weight(u, senders[k])));
+        }
+      }
+    }
+    if (listsThresholds(network)) {
+      node.set("thresholds", thresholds(network));
     }
     return node;
   }
 
-  /** The formalization's structure a network instantiates ({@code docs/SPEC.md}). */
-  public static String structure(Network network) {
-    return network.activation() == Activation.BIPOLAR ? "HopfieldNetwork" : "NeuralNetwork";
+  private static ArrayNode thresholds(Network network) {
+    ArrayNode thresholds = JSON.arrayNode();
+    for (int u = 0; u < network.size(); u++) {
+      thresholds.add(Rationals.text(network.threshold(u)));
+    }
+    return thresholds;
+  }
+
+  // HopfieldNetwork: kappa1 = 0 (sigma empty); two-state: kappa1 = 1 (sigma = [0], unused);
+  // kappa2 = 1 (theta = [threshold])
+  private static ObjectNode formalization(Network network) {
+    FormalStructure structure = FormalStructure.of(network);
+    ObjectNode node = JSON.objectNode();
+    node.put("structure", structure.specName());
+    node.put("kappa1", structure.kappa1());
+    node.put("kappa2", structure.kappa2());
+    if (!listsThresholds(network)) {
+      return node;
+    }
+    ArrayNode sigma = node.putArray("sigma");
+    ArrayNode theta = node.putArray("theta");
+    for (int u = 0; u < network.size(); u++) {
+      ArrayNode values = sigma.addArray();
+      for (int k = 0; k < structure.kappa1(); k++) {
+        values.add("0");
+      }
+      theta.addArray().add(Rationals.text(network.threshold(u)));
+    }
+    return node;
   }
 
   private static ObjectNode dynamics(Schedule schedule) {
@@ -182,6 +278,58 @@ public final class SpecWriter {
       return node;
     }
     return node.put("order", schedule instanceof Schedule.RandomOrder ? "random" : "index");
+  }
+
+  // null when the network declares no temperature, stochastic dynamics or annealing
+  private static JsonNode sampling(Sampling sampling) {
+    if (sampling.equals(Sampling.none())) {
+      return JSON.nullNode();
+    }
+    ObjectNode node = JSON.objectNode();
+    node.set("temperature", sampling.temperature().map(SpecWriter::temperature).orElse(null));
+    node.set("dynamics", sampling.dynamics().map(SpecWriter::stochastic).orElse(null));
+    node.set("annealing", sampling.annealing().map(SpecWriter::annealing).orElse(null));
+    return node;
+  }
+
+  // both forms, the one not written derived from it: T = 0 is beta "infinite" and beta = 0 is T
+  // "infinite"
+  private static ObjectNode temperature(Temperature temperature) {
+    ObjectNode node = JSON.objectNode();
+    boolean beta = temperature.given() == Temperature.Given.BETA;
+    node.put("given", beta ? "beta" : "temperature");
+    node.put("temperature", temperature.temperature().map(Rationals::text).orElse(INFINITE));
+    node.put("beta", temperature.beta().map(Rationals::text).orElse(INFINITE));
+    return node;
+  }
+
+  private static ObjectNode stochastic(StochasticDynamics dynamics) {
+    ObjectNode node = JSON.objectNode();
+    node.put("rule", dynamics.rule().keyword());
+    return switch (dynamics.scan()) {
+      case RANDOM -> node.put("scan", "random");
+      case SYSTEMATIC -> node.put("scan", "sweep");
+      case GIVEN_ORDER -> {
+        node.put("scan", "order");
+        yield node.set("sequence", ints(dynamics.order()));
+      }
+    };
+  }
+
+  private static ObjectNode annealing(AnnealingSchedule schedule) {
+    ObjectNode node = JSON.objectNode();
+    node.put("shape", schedule.shape().name().toLowerCase(Locale.ROOT));
+    node.put("start", Rationals.text(schedule.start()));
+    node.put("end", Rationals.text(schedule.end()));
+    return node.put("sweeps", schedule.sweeps());
+  }
+
+  private static ArrayNode clamps(Network network) {
+    ArrayNode clamps = JSON.arrayNode();
+    for (Clamp clamp : network.clamps()) {
+      clamps.addObject().put("neuron", clamp.neuron()).put("value", clamp.value());
+    }
+    return clamps;
   }
 
   private static ArrayNode patterns(PatternSet patterns) {

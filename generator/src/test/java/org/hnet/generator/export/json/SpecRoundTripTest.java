@@ -69,6 +69,30 @@ class SpecRoundTripTest {
     assertThat(back.networks().get(0).parameters()).isEqualTo(model.networks().get(0).parameters());
   }
 
+  @org.junit.jupiter.api.Test
+  void aLargeLatticeIsWrittenAsItsDescriptionNotNeuronByNeuron() throws SpecException {
+    // 300 x 300 = 90000 neurons, above the 65536 whose rows and thresholds are listed
+    String text =
+        "network big { neurons s[300, 300]; connections lattice periodic; coupling 1/2;"
+            + " field -1/3; temperature 2; dynamics gibbs sweep; }";
+    Model model = ModelLoader.of().parse("big.hnet", text, Path.of(".")).model().orElseThrow();
+
+    String spec = SpecText.pretty(SpecWriter.of("big.hnet").tree(model));
+    Model back = SpecReader.of("big.spec.json").read(spec);
+
+    assertThat(spec)
+        .doesNotContain("\"rows\": [")
+        .doesNotContain("\"thresholds\"")
+        .doesNotContain("\"theta\"")
+        .contains(
+            "\"lattice\": {\"rows\": 300, \"columns\": 300, \"boundary\": \"periodic\","
+                + " \"coupling\": \"1/2\", \"field\": \"-1/3\"}");
+    assertThat(spec.length()).isLessThan(3_000_000);
+    SpecSchema.check(spec);
+    assertThat(back.networks().get(0).parameters()).isEqualTo(model.networks().get(0).parameters());
+    assertThat(ModelEquivalence.differences(model, back)).isEmpty();
+  }
+
   static Model load(Path file) {
     LoadResult result = ModelLoader.of().load(file);
     assertThat(result.errors()).as(result.report()).isEmpty();
