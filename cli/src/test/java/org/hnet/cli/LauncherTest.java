@@ -44,7 +44,7 @@ class LauncherTest {
     root = Files.createDirectory(temp.resolve("project"));
     Files.copy(CommandRunner.ROOT.resolve("hnet"), root.resolve("hnet"));
     executable(root.resolve("hnet"));
-    for (String module : List.of("runtime", "grammar", "generator", "cli/src")) {
+    for (String module : List.of("runtime", "analysis", "grammar", "generator", "cli/src")) {
       oldFile(root.resolve(module).resolve("Source.java"));
     }
     oldFile(root.resolve("pom.xml"));
