@@ -94,7 +94,7 @@ final class BoltzmannSection {
         + LeanSyntax.rational(schedule.end())
         + " over "
         + schedule.sweeps()
-        + " sweeps";
+        + (schedule.sweeps() == 1 ? " sweep" : " sweeps");
   }
 
   // temperature 0 is beta = +infinity, which Temperature.ofβ cannot write
