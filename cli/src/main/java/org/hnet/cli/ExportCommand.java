@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
       "Export a model as a JSON spec (NAME.spec.json, docs/SPEC.md) and/or a Lean 4 file"
           + " (Name.lean) that instantiates the HopfieldNet formalization.",
       "The Lean file states what hnet computed as theorems: which stored patterns are stable,"
-          + " the work phase from each start state, the updates to stabilize and exact energies."
+          + " the work phase from each start state, the updates to stabilize and exact energies;"
+          + " for a network with a temperature also the Boltzmann vector, the random-scan matrix,"
+          + " ln Z, the free energy and the stationarity checks of the formalization's executable"
+          + " layer, with hnet's exact values beside them."
     })
 final class ExportCommand implements Callable<Integer> {
 

@@ -34,6 +34,29 @@ class ImportCommandTest {
   }
 
   @Test
+  void aBoltzmannMachineAndALatticeComeBackWithTheirTemperatureDynamicsAndClamps(
+      @TempDir Path folder) throws IOException {
+    for (String example : new String[] {"boltzmann/clamped_pair", "ising/ising4"}) {
+      String model = CommandRunner.project("examples/" + example + ".hnet");
+      CommandRunner.run("export", model, "--json", "-d", folder.toString());
+      String spec = example.substring(example.indexOf('/') + 1) + ".spec.json";
+
+      CommandRunner.Result result = CommandRunner.run("import", folder.resolve(spec).toString());
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      LoadResult again = ModelLoader.of().parse("again.hnet", result.out(), folder);
+      LoadResult original = ModelLoader.of().load(Path.of(model));
+      assertThat(ModelEquivalence.differences(original.model().get(), again.model().get()))
+          .isEmpty();
+    }
+    assertThat(CommandRunner.run("import", folder.resolve("ising4.spec.json").toString()).out())
+        .contains("  connections lattice periodic;\n  coupling 1;\n")
+        .contains("  field 0;\n")
+        .contains("  temperature 2;\n")
+        .contains("  dynamics gibbs;\n");
+  }
+
+  @Test
   void malformedJsonIsReportedWithItsLineAndColumn(@TempDir Path folder) throws IOException {
     Path spec = folder.resolve("bad.spec.json");
     // the second comma of line 3 is in column 22

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON and Lean exports of the examples, compared with the golden files under {@code
- * src/test/resources/golden/export/} (rewrite them with {@code -Dhnet.golden.update=true}).
+ * src/test/resources/golden/export/} (rewrite them with {@code -Dhnet.golden.update=true}): a
+ * Hopfield model with Hebbian and rational networks, the digits, a clamped Boltzmann machine and an
+ * Ising torus.
  */
 class ExportGoldenFilesTest {
 
@@ -52,6 +54,24 @@ class ExportGoldenFilesTest {
     for (GeneratedFile file :
         Exports.export(
             load("digits/digits.hnet"), EnumSet.of(ExportKind.JSON, ExportKind.LEAN), options)) {
+      Golden.check("export/" + file.path(), file.text());
+    }
+  }
+
+  @Test
+  void theClampedPairExportsMatchTheirGoldenFiles() throws IOException {
+    checkExample("boltzmann/clamped_pair.hnet", "clamped_pair");
+  }
+
+  @Test
+  void theIsingTorusExportsMatchTheirGoldenFiles() throws IOException {
+    checkExample("ising/ising4.hnet", "ising4");
+  }
+
+  private static void checkExample(String example, String baseName) throws IOException {
+    ExportOptions options = new ExportOptions("examples/" + example, baseName, Map.of());
+    for (GeneratedFile file :
+        Exports.export(load(example), EnumSet.of(ExportKind.JSON, ExportKind.LEAN), options)) {
       Golden.check("export/" + file.path(), file.text());
     }
   }

@@ -1,6 +1,7 @@
 package org.hnet.generator.export;
 
 import org.hnet.lang.model.Network;
+import org.hnet.lang.model.Sampling;
 import org.hnet.runtime.Activation;
 
 /**
@@ -29,10 +30,15 @@ public enum FormalStructure {
 
   /** The structure {@code network} instantiates. */
   public static FormalStructure of(Network network) {
-    if (network.activation() == Activation.BINARY) {
+    return of(network.activation(), network.sampling());
+  }
+
+  /** The structure a network of this activation and these sampling declarations instantiates. */
+  public static FormalStructure of(Activation activation, Sampling sampling) {
+    if (activation == Activation.BINARY) {
       return ZERO_ONE;
     }
-    return isBoltzmann(network) ? SYMMETRIC_BINARY : HOPFIELD_NETWORK;
+    return isBoltzmann(sampling) ? SYMMETRIC_BINARY : HOPFIELD_NETWORK;
   }
 
   /**
@@ -40,7 +46,11 @@ public enum FormalStructure {
    * stochastic dynamics, which then have a temperature or an annealing schedule to take it from.
    */
   public static boolean isBoltzmann(Network network) {
-    return network.sampling().temperature().isPresent() || network.sampling().isStochastic();
+    return isBoltzmann(network.sampling());
+  }
+
+  private static boolean isBoltzmann(Sampling sampling) {
+    return sampling.temperature().isPresent() || sampling.isStochastic();
   }
 
   /**

@@ -108,7 +108,7 @@ final class NetworkSpecReader {
         node.field("formalization"),
         node.field("parameters"),
         parameters,
-        structure(activation, declared),
+        FormalStructure.of(activation, declared),
         version);
     PatternSet patterns = patterns(node.field("patterns"), activation);
     return new Network(
@@ -128,15 +128,6 @@ final class NetworkSpecReader {
         schedule,
         declared,
         clamps);
-  }
-
-  /** The structure a network of this activation and sampling instantiates. */
-  private static FormalStructure structure(Activation activation, Sampling sampling) {
-    if (activation == Activation.BINARY) {
-      return FormalStructure.ZERO_ONE;
-    }
-    boolean boltzmann = sampling.temperature().isPresent() || sampling.isStochastic();
-    return boltzmann ? FormalStructure.SYMMETRIC_BINARY : FormalStructure.HOPFIELD_NETWORK;
   }
 
   // a lattice iff connections.kind is "lattice"; its description is the lattice member

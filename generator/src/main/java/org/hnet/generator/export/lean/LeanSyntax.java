@@ -113,6 +113,22 @@ final class LeanSyntax {
   }
 
   /**
+   * A double as hnet's comments give it: {@code 0} for zero, else the shortest decimal that reads
+   * back as the same double ({@code 0.44039853898894116}, {@code 1.2E-17}).
+   */
+  static String decimal(double value) {
+    return value == 0 ? "0" : Double.toString(value);
+  }
+
+  /**
+   * The cascade over the reals, where {@code decide} cannot run: {@code first | (SIMP; done) |
+   * (SIMP with norm_num)}, the simplification step followed by {@code norm_num} as the fallback.
+   */
+  static String realCascade(String simp) {
+    return "first | (" + simp + "; done) | (" + simp.replace("simp [", "norm_num [") + ")";
+  }
+
+  /**
    * The tactic cascade: {@code first | decide | (SIMP; done) | decide +kernel | native_decide},
    * where SIMP is the given simplification step (omitted when empty).
    */

@@ -6,6 +6,7 @@ final class LeanWriter {
   private static final int WIDTH = 100;
 
   private final StringBuilder text = new StringBuilder();
+  private final java.util.Set<String> modules = new java.util.HashSet<>();
 
   /** Appends one line of Lean. */
   LeanWriter line(String line) {
@@ -41,6 +42,17 @@ final class LeanWriter {
       line("  " + tactic);
     }
     return this;
+  }
+
+  /** Records that the text written needs {@code imports}. */
+  LeanWriter require(java.util.List<String> imports) {
+    modules.addAll(imports);
+    return this;
+  }
+
+  /** The modules required so far, in {@link LeanTarget#IMPORT_ORDER}. */
+  java.util.List<String> imports() {
+    return LeanTarget.IMPORT_ORDER.stream().filter(modules::contains).toList();
   }
 
   @Override

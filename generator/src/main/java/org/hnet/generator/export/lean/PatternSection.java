@@ -16,11 +16,13 @@ final class PatternSection {
   private static final int LISTED = 8;
 
   private final Network network;
+  private final LeanKind kind;
   private final LeanWriter out;
   private final PatternSet patterns;
 
-  PatternSection(Network network, LeanWriter out) {
+  PatternSection(Network network, LeanKind kind, LeanWriter out) {
     this.network = network;
+    this.kind = kind;
     this.out = out;
     this.patterns = network.patterns();
   }
@@ -30,7 +32,7 @@ final class PatternSection {
     for (int k = 0; k < patterns.size(); k++) {
       out.comment("stored pattern " + k + ", labelled \"" + patterns.labels().get(k) + "\"");
       picture(patterns.pattern(k));
-      out.line(state("pattern" + k, patterns.pattern(k)));
+      out.line(kind.state("pattern" + k, patterns.pattern(k)));
       out.blank();
     }
     if (patterns.size() > 0) {
@@ -56,17 +58,6 @@ final class PatternSection {
       }
       out.comment(row.toString());
     }
-  }
-
-  /** A state definition whose activation proof is discharged by the cascade. */
-  static String state(String name, int[] values) {
-    return "def "
-        + name
-        + " : NN.State := ⟨"
-        + LeanSyntax.vector(values)
-        + ", by "
-        + LeanSyntax.cascade("intro u; fin_cases u <;> simp [NN, HopfieldNetwork]")
-        + "⟩";
   }
 
   // p = Hebbian ps: W = Σ_k p_k p_kᵀ − m I, thresholds 0
@@ -174,11 +165,12 @@ final class PatternSection {
     energy(name, name, fact.energy());
   }
 
-  /** {@code theorem NAME_energy : STATE.E p = e}. */
+  /** {@code theorem NAME_energy : E(STATE) = e}, in the energy of the network's structure. */
   void energy(String name, String state, BigFraction energy) {
+    String expression = kind.energy(state);
     out.theorem(
-        name + "_energy", state + ".E p = " + LeanSyntax.rational(energy), LeanSyntax.cascade(""));
-    out.line("#eval " + state + ".E p  -- " + LeanSyntax.printed(energy));
+        name + "_energy", expression + " = " + LeanSyntax.rational(energy), LeanSyntax.cascade(""));
+    out.line("#eval " + expression + "  -- " + LeanSyntax.printed(energy));
     out.blank();
   }
 

@@ -15,12 +15,14 @@ final class RunSection {
   private static final int STATED_STEPS = 24;
 
   private final Network network;
+  private final LeanKind kind;
   private final LeanWriter out;
   private final HopfieldFacts facts;
   private int count;
 
-  RunSection(Network network, LeanWriter out, HopfieldFacts facts) {
+  RunSection(Network network, LeanKind kind, LeanWriter out, HopfieldFacts facts) {
     this.network = network;
+    this.kind = kind;
     this.out = out;
     this.facts = facts;
   }
@@ -30,7 +32,7 @@ final class RunSection {
     String name = "start" + count++;
     HopfieldFacts.Run run = facts.run(start);
     out.line("/-! ### A run from `" + name + "` -/").blank();
-    out.line(PatternSection.state(name, start));
+    out.line(kind.state(name, start));
     out.line(
         "theorem "
             + name
@@ -38,7 +40,7 @@ final class RunSection {
             + name
             + ".onlyUi := ⟨1, fun u hu => absurd (Set.mem_univ u) hu⟩");
     out.blank();
-    new PatternSection(network, out).fact(name, run.start());
+    new PatternSection(network, kind, out).fact(name, run.start());
     workPhase(name, run);
     stabilize(name, run);
   }
@@ -73,6 +75,9 @@ final class RunSection {
   }
 
   private String orderNote() {
+    if (network.sampling().isStochastic()) {
+      return " (the model's dynamics are stochastic; this is the deterministic rule)";
+    }
     Schedule schedule = network.schedule();
     if (schedule instanceof Schedule.RandomOrder) {
       return " (the model's order is random; the work phase uses index order)";
@@ -156,13 +161,18 @@ final class RunSection {
             + steps
             + " update"
             + (steps == 1 ? "" : "s")
-            + " (HopfieldNet_conv_time_steps), within the bound "
+            + (kind.hasConvergenceTheorem()
+                ? " (HopfieldNet_conv_time_steps), within the bound "
+                : ", within the bound ")
             + n
             + " * 2^"
             + n
             + " = "
             + run.bound()
-            + ".");
+            + (kind.hasConvergenceTheorem()
+                ? "."
+                : " (the formalization proves that bound for HopfieldNetwork only; here it is a"
+                    + " checked fact)."));
     String reached = "(" + name + ".seqStates p " + useq + " " + steps + ")";
     out.theorem(
         name + "_stable_after",
@@ -193,17 +203,19 @@ final class RunSection {
             + useq
             + " N).isStable p :=");
     out.line("  ⟨" + steps + ", by norm_num, " + name + "_stable_after⟩");
-    out.line(
-        "#eval HopfieldNet_conv_time_steps p "
-            + name
-            + " "
-            + useq
-            + " (useq_cyclic "
-            + n
-            + ")  -- "
-            + steps);
+    if (kind.hasConvergenceTheorem()) {
+      out.line(
+          "#eval HopfieldNet_conv_time_steps p "
+              + name
+              + " "
+              + useq
+              + " (useq_cyclic "
+              + n
+              + ")  -- "
+              + steps);
+    }
     out.blank();
-    new PatternSection(network, out)
+    new PatternSection(network, kind, out)
         .energy(name + "_stabilized", reached, run.stabilized().energy());
   }
 }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.hnet.generator.GeneratedFile;
 import org.hnet.generator.export.ExportKind;
 import org.hnet.generator.export.ExportOptions;
@@ -19,6 +21,7 @@ import org.hnet.lang.ModelLoader;
 import org.hnet.lang.model.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -28,7 +31,26 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LeanExportTest {
 
-  private static final Pattern QUALIFIED = Pattern.compile("NeuralNetwork\\.State\\.[A-Za-z]+");
+  private static final Pattern QUALIFIED =
+      Pattern.compile(
+          "NeuralNetwork\\.State\\.[A-Za-z]+|NeuralNetwork\\.Fast[A-Za-z]+\\.[A-Za-z?]+"
+              + "|TwoState\\.[A-Za-z]+|HopfieldBoltzmann\\.[A-Za-z]+|HopfieldEnergy\\.[A-Za-z]+"
+              + "|Computable\\.Fast\\.FastReal(?:\\.[A-Za-z]+)?|Temperature\\.[A-Za-zβ]+");
+
+  /** Every example and every valid model with a temperature, a lattice or clamps. */
+  static Stream<Path> models() {
+    return Stream.of(
+            "lean-hebbian/lean_hebbian.hnet",
+            "digits/digits.hnet",
+            "boltzmann/clamped_pair.hnet",
+            "boltzmann/bm_exact.hnet",
+            "ising/ising4.hnet",
+            "ising/ising32.hnet",
+            "../grammar/src/test/resources/valid/boltzmann_machines.hnet",
+            "../grammar/src/test/resources/valid/ising_lattices.hnet",
+            "../grammar/src/test/resources/valid/binary_activation.hnet")
+        .map(example -> Path.of("..", "examples").resolve(example).normalize());
+  }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"lean-hebbian/lean_hebbian.hnet", "digits/digits.hnet"})
@@ -42,37 +64,46 @@ class LeanExportTest {
     assertThat(lean).doesNotContain("import NeuralNetwork.NeuralNetwork.test");
   }
 
+  @Test
+  void aBoltzmannExportImportsTheTwoStateTheExecutableAndTheProofLayers() {
+    String lean = lean(load(Path.of("..", "examples", "boltzmann", "clamped_pair.hnet")));
+
+    List<String> imports =
+        lean.lines().filter(line -> line.startsWith("import ")).map(l -> l.substring(7)).toList();
+
+    assertThat(imports).containsExactlyElementsOf(LeanTarget.IMPORT_ORDER);
+    assertThat(lean).doesNotContain("import NeuralNetwork.NeuralNetwork.test");
+  }
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"lean-hebbian/lean_hebbian.hnet", "digits/digits.hnet"})
-  void anExportIsBalancedProvesEverythingByTheCascadeAndHasNoSorry(String example) {
-    LeanText lean = LeanText.of(lean(load(Path.of("..", "examples", example))));
+  @MethodSource("models")
+  void anExportIsBalancedProvesEverythingByTheCascadeAndHasNoSorry(Path model) {
+    LeanText lean = LeanText.of(lean(load(model)));
 
     assertThat(lean.unbalanced()).isEmpty();
     assertThat(lean.code()).doesNotContainPattern("\\bsorry\\b").doesNotContain("admit");
-    assertThat(lean.code().split("\n"))
-        .filteredOn(line -> line.startsWith("  first |"))
-        .allMatch(line -> line.equals("  " + LeanSyntax.cascade("")) || line.contains("| ("))
-        .isNotEmpty();
+    List<String> proofs =
+        Arrays.stream(lean.code().split("\n")).filter(l -> l.startsWith("  first |")).toList();
+    assertThat(proofs)
+        .allMatch(line -> line.equals("  " + LeanSyntax.cascade("")) || line.contains("| ("));
+    assertThat(proofs.isEmpty()).isEqualTo(!lean.code().contains("def W "));
     assertThat(namesOutsideTheTarget(lean.code())).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"lean-hebbian/lean_hebbian.hnet", "digits/digits.hnet"})
-  void theNumbersInTheLeanFileAreThoseOfTheJsonSpec(String example) throws Exception {
-    Model model = load(Path.of("..", "examples", example));
+  @MethodSource("models")
+  void theNumbersInTheLeanFileAreThoseOfTheJsonSpec(Path file) throws Exception {
+    Model model = load(file);
     List<GeneratedFile> files =
         Exports.export(
             model, EnumSet.of(ExportKind.JSON, ExportKind.LEAN), ExportOptions.of(model));
     JsonNode spec = new ObjectMapper().readTree(files.get(0).text());
     LeanText lean = LeanText.of(files.get(1).text());
-    List<String> namespaces = namespaces(lean);
+    List<String> namespaces = lean.topNamespaces();
 
-    for (int k = 0; k < spec.get("networks").size(); k++) {
-      JsonNode parameters = spec.get("networks").get(k).get("parameters");
-      LeanText network = lean.network(namespaces.get(k));
-
-      assertThat(network.weights()).isEqualTo(strings(parameters.get("weights")));
-      assertThat(network.thresholds()).isEqualTo(strings(parameters.get("thresholds")).get(0));
+    assertThat(namespaces).hasSize(spec.get("networks").size());
+    for (int k = 0; k < namespaces.size(); k++) {
+      SpecNumbers.check(spec.get("networks").get(k), lean.network(namespaces.get(k)));
     }
   }
 
@@ -108,6 +139,7 @@ class LeanExportTest {
 
     assertThat(lean.unbalanced()).isEmpty();
     assertThat(lean.code()).doesNotContainPattern("\\bsorry\\b").doesNotContain("#exit");
+    assertThat(lean.topNamespaces()).containsExactly("Sorry", "Type_", "Type_2", "Namespace");
     assertThat(lean.namespaces())
         .containsExactly(
             "namespace HnetExport.Test",
@@ -123,37 +155,13 @@ class LeanExportTest {
     assertThat(text).contains("--   0: by", "--   1: end", "--   2: theorem");
   }
 
-  private static List<String> namespaces(LeanText lean) {
-    List<String> names = new ArrayList<>();
-    for (String event : lean.namespaces()) {
-      if (event.startsWith("namespace ") && !event.contains(".")) {
-        names.add(event.substring("namespace ".length()));
-      }
-    }
-    return names;
-  }
-
-  private static List<List<String>> strings(JsonNode array) {
-    List<List<String>> rows = new ArrayList<>();
-    if (!array.get(0).isArray()) {
-      List<String> row = new ArrayList<>();
-      array.forEach(x -> row.add(x.asText()));
-      return List.of(row);
-    }
-    for (JsonNode r : array) {
-      List<String> row = new ArrayList<>();
-      r.forEach(x -> row.add(x.asText()));
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  /** The formalization's qualified names the file uses that the target list does not hold. */
+  /** The formalization's qualified names the file uses that the target lists do not hold. */
   private static List<String> namesOutsideTheTarget(String code) {
     List<String> outside = new ArrayList<>();
     Matcher m = QUALIFIED.matcher(code);
     while (m.find()) {
-      if (!LeanTarget.HOPFIELD_NAMES.contains(m.group())) {
+      if (!LeanTarget.HOPFIELD_NAMES.contains(m.group())
+          && !LeanTarget.BOLTZMANN_NAMES.contains(m.group())) {
         outside.add(m.group());
       }
     }

@@ -105,9 +105,24 @@ final class LeanText {
     return new LeanText(code.substring(start, end));
   }
 
+  /** The text of the first namespace named {@code namespace} inside this text. */
+  LeanText inner(String namespace) {
+    return network(namespace);
+  }
+
+  /** Whether this text opens the namespace {@code namespace}. */
+  boolean has(String namespace) {
+    return code.contains("namespace " + namespace + "\n");
+  }
+
   /** The rows of {@code def W}, each entry as written. */
   List<List<String>> weights() {
-    int start = code.indexOf("def W ");
+    return weights("W");
+  }
+
+  /** The rows of the first matrix {@code def NAME}, each entry as written. */
+  List<List<String>> weights(String name) {
+    int start = code.indexOf("def " + name + " ");
     int end = code.indexOf("\n\n", start);
     String body = code.substring(code.indexOf(":= Matrix.of", start), end);
     List<List<String>> rows = new ArrayList<>();
@@ -120,10 +135,33 @@ final class LeanText {
 
   /** The entries of {@code def θv}, as written. */
   List<String> thresholds() {
-    Matcher m = Pattern.compile("def θv : Fin \\d+ → ℚ := !\\[([^\\]]*)\\]").matcher(code);
+    return thresholds("θv");
+  }
+
+  /** The entries of the first vector {@code def NAME}, as written. */
+  List<String> thresholds(String name) {
+    Matcher m =
+        Pattern.compile("def " + name + " : [^\\n]* → [ℚℝ] := !\\[([^\\]]*)\\]").matcher(code);
     if (!m.find()) {
-      throw new IllegalArgumentException("no θv");
+      throw new IllegalArgumentException("no " + name);
     }
     return List.of(m.group(1).split(", "));
+  }
+
+  /** The namespaces opened directly inside the text, not inside another namespace. */
+  List<String> topNamespaces() {
+    List<String> names = new ArrayList<>();
+    int depth = 0;
+    for (String event : namespaces()) {
+      if (event.startsWith("namespace ")) {
+        if (depth == 1) {
+          names.add(event.substring("namespace ".length()));
+        }
+        depth++;
+      } else {
+        depth--;
+      }
+    }
+    return names;
   }
 }
