@@ -49,7 +49,37 @@ class ModelLoaderTest {
     assertThat(result.diagnostics())
         .extracting(Diagnostic::code)
         .containsExactly(DiagnosticCode.UNREADABLE_FILE);
-    assertThat(result.diagnostics().get(0).message()).startsWith(file + " cannot be read");
+    assertThat(result.diagnostics().get(0).message())
+        .isEqualTo(file + " cannot be read: permission denied");
+  }
+
+  @Test
+  void anEmptyFileNameSaysThatNoFileWasGiven() {
+    LoadResult result = ModelLoader.of().load(Path.of(""));
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.UNREADABLE_FILE);
+              assertThat(d.headline())
+                  .isEqualTo("error: no model file given: the file name is empty [HN003]");
+            });
+  }
+
+  @Test
+  void carriageReturnsAloneEndLinesInPositionsAndInShownLines() throws IOException {
+    // the unknown energy is on line 3, column 10, whatever the line ends
+    Path file =
+        Files.writeString(
+            folder.resolve("mac.hnet"), "network a {\r  neurons s;\r  energy ising;\r}\r");
+
+    LoadResult result = ModelLoader.of().load(file);
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().toString()).isEqualTo(file + ":3:10"));
+    assertThat(result.report()).contains("\n    energy ising;\n           ^~~~~\n");
   }
 
   @Test

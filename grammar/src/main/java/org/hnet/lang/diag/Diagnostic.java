@@ -24,8 +24,12 @@ public record Diagnostic(DiagnosticCode code, SourceSpan span, String message, S
     return code.severity();
   }
 
-  /** The first line of the report: {@code file:line:col: error: message [HN123]}. */
+  /**
+   * The first line of the report: {@code file:line:col: error: message [HN123]}, or {@code error:
+   * message [HN123]} when there is no file to point into (an empty file name).
+   */
   public String headline() {
-    return span + ": " + severity().label() + ": " + message + " [" + code.id() + "]";
+    String where = span.file().isEmpty() ? "" : span + ": ";
+    return where + severity().label() + ": " + message + " [" + code.id() + "]";
   }
 }

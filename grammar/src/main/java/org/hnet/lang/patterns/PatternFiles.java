@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.hnet.lang.diag.DiagnosticCode;
 import org.hnet.lang.diag.Diagnostics;
+import org.hnet.lang.diag.FileProblems;
+import org.hnet.lang.diag.SourceLines;
 import org.hnet.lang.diag.SourceSpan;
 import org.hnet.lang.diag.SourceText;
 import org.hnet.runtime.Activation;
@@ -67,7 +69,7 @@ public final class PatternFiles {
       diagnostics.report(
           DiagnosticCode.PATTERN_FILE_MISSING,
           start,
-          "pattern file " + label + " cannot be read: " + e.getMessage());
+          "pattern file " + label + " cannot be read: " + FileProblems.reason(e));
       return failed(diagnostics, "");
     }
   }
@@ -105,7 +107,7 @@ public final class PatternFiles {
   }
 
   private static List<String> lines(String text) {
-    return List.of(text.split("\r?\n", -1));
+    return SourceLines.split(text);
   }
 
   private static PatternFileResult failed(Diagnostics diagnostics, String text) {
