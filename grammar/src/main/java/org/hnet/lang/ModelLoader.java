@@ -42,20 +42,36 @@ public final class ModelLoader {
    */
   public static final int MAX_DIAGNOSTICS = DiagnosticPrinter.MAX_SHOWN;
 
-  private final LoaderOptions options;
+  /**
+   * The memory reading a model takes per byte of its text, at most: a matrix written out in full,
+   * {@code 1, 1, 1, ...}, costs this much in tokens, parse tree, syntax records and exact numbers.
+   */
+  public static final long BYTES_PER_TEXT_BYTE = 400;
 
-  private ModelLoader(LoaderOptions options) {
+  private final LoaderOptions options;
+  private final HeapBudget heap;
+
+  private ModelLoader(LoaderOptions options, HeapBudget heap) {
     this.options = options;
+    this.heap = heap;
   }
 
   /** A loader with the default options. */
   public static ModelLoader of() {
-    return new ModelLoader(LoaderOptions.defaults());
+    return of(LoaderOptions.defaults());
   }
 
   /** A loader with the given options. */
   public static ModelLoader of(LoaderOptions options) {
-    return new ModelLoader(options);
+    return of(options, HeapBudget.ofRuntime());
+  }
+
+  /**
+   * A loader with the given options that asks {@code heap} before reading a large text or
+   * allocating a network's weights, and refuses the model (HN110) when memory is short.
+   */
+  public static ModelLoader of(LoaderOptions options, HeapBudget heap) {
+    return new ModelLoader(options, heap);
   }
 
   /**
@@ -108,11 +124,27 @@ public final class ModelLoader {
    */
   public LoadResult parse(String fileLabel, String text, Path baseDirectory) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    long needed = BYTES_PER_TEXT_BYTE * body.length();
+    if (needed > heap.availableBytes()) {
+      return failure(
+          SourceSpan.startOf(fileLabel),
+          DiagnosticCode.TOO_LARGE,
+          fileLabel
+              + " has "
+              + body.length()
+              + " characters; reading it needs up to "
+              + HeapBudget.describe(needed)
+              + " of memory, but Java has only "
+              + HeapBudget.describe(Math.max(0, heap.availableBytes()))
+              + " left",
+          "compute large weight matrices with a learning rule instead of writing them out, or "
+              + HeapBudget.moreMemoryHint(needed));
+    }
     ParsedFile parsed = ModelParser.parse(fileLabel, SourceLines.withNewlines(body));
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.addAll(parsed.diagnostics());
     ModelChecker checker =
-        ModelChecker.of(baseDirectory, options.maxNeurons(), options.maxLatticeNeurons());
+        ModelChecker.of(baseDirectory, options.maxNeurons(), options.maxLatticeNeurons(), heap);
     Model model = checker.check(parsed.tree(), diagnostics);
 
     Map<String, String> sources = new HashMap<>(checker.patternSources());

@@ -2,6 +2,7 @@ package org.hnet.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
@@ -162,6 +163,110 @@ class ModelLoaderTest {
     assertThat(result.diagnostics())
         .extracting(Diagnostic::code)
         .containsExactly(DiagnosticCode.TOO_LARGE);
+  }
+
+  @Test
+  void aCountBeyondWhatHnetSupportsIsReportedAsItIsWithNoOptionToRaiseTheLimit() {
+    // 10^12 neurons, and a grid of 10^6 x 10^6: the same true count, far beyond 46340
+    for (String group : List.of("x[1000000000000]", "x[1000000, 1000000]")) {
+      LoadResult result =
+          ModelLoader.of().parse("m", "network a { neurons " + group + "; }", folder);
+
+      Diagnostic refused = result.diagnostics().get(0);
+      assertThat(refused.message())
+          .isEqualTo("network 'a' declares 1000000000000 neurons, more than the limit of 10000");
+      assertThat(refused.hint())
+          .contains("at most 46340 neurons with dense weights")
+          .doesNotContain("--max-neurons", "LoaderOptions", "lattice");
+    }
+  }
+
+  @Test
+  void aCountWithinWhatHnetSupportsIsToldHowToRaiseTheLimitInCommandLineWords() {
+    LoadResult result = ModelLoader.of().parse("m", "network a { neurons x[20000]; }", folder);
+
+    // 8 * 20000^2 bytes = 3.2e9 bytes = 2.98 GiB
+    assertThat(result.diagnostics().get(0).hint())
+        .startsWith("dense weights take 8 n^2 bytes, 3.0 GB for this network; raise the limit")
+        .contains("--max-neurons 20000", "maxNeurons in the Maven plugin", "connections lattice")
+        .doesNotContain("LoaderOptions");
+  }
+
+  @Test
+  void aLatticeBeyondItsLimitIsNotToldAboutJavaMethods() {
+    LoadResult result =
+        ModelLoader.of()
+            .parse("m", "network a { neurons s[2048, 1024]; connections lattice open; }", folder);
+
+    assertThat(result.diagnostics().get(0).message())
+        .isEqualTo(
+            "lattice 'a' declares 2097152 neurons, more than the limit of 1048576 for lattices");
+    assertThat(result.diagnostics().get(0).hint()).doesNotContain("LoaderOptions");
+  }
+
+  @Test
+  void aDenseNetworkTooLargeForTheHeapIsRefusedBeforeItsWeightsAreAllocated() {
+    // 300 neurons need 17 * 300^2 = 1530000 bytes (1.5 MB), more than the 1 MB left
+    HeapBudget oneMegabyte = HeapBudget.of(1 << 20);
+
+    LoadResult result =
+        ModelLoader.of(LoaderOptions.defaults(), oneMegabyte)
+            .parse("m", "network a { neurons x[300]; weights hebbian; }", folder);
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.TOO_LARGE);
+              assertThat(d.message())
+                  .isEqualTo(
+                      "network 'a' has 300 neurons, whose dense weights need about 1.5 MB of"
+                          + " memory while the model is checked, but Java has only 1.0 MB left");
+              assertThat(d.hint())
+                  .contains("declare fewer neurons", "-Xmx1g", "HNET_JAVA_OPTS=-Xmx1g");
+            });
+  }
+
+  @Test
+  void aModelTextTooLargeForTheHeapIsRefusedBeforeItIsParsed() {
+    // 2000 characters need up to 400 * 2000 = 800000 bytes, more than the 100000 left
+    String text = "network a { neurons x[2]; }" + " ".repeat(2000 - 27);
+
+    LoadResult result =
+        ModelLoader.of(LoaderOptions.defaults(), HeapBudget.of(100_000)).parse("m", text, folder);
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.TOO_LARGE);
+              assertThat(d.message())
+                  .startsWith("m has 2000 characters; reading it needs up to 781.3 KB");
+            });
+  }
+
+  @Test
+  void inexactWeightsSayWhichNumberDoesNotFitAndPointAtItsStatement() {
+    String text =
+        "network a { neurons s[2]; weights [[0, 1.2e29], [1.2e29, 0]]; }\n"
+            + "network b { neurons s[2]; thresholds [1e-30, 0]; }";
+
+    LoadResult result = ModelLoader.of().parse("m", text, folder);
+
+    // 1.2e29 is a whole number of 30 digits; 1e-30 makes the common denominator 10^30
+    assertThat(result.warnings())
+        .extracting(d -> d.span().toString(), Diagnostic::message)
+        .containsExactly(
+            tuple(
+                "m:1:27",
+                "weights and thresholds of network 'a' are kept as floating point: the weight"
+                    + " into s[0] from s[1], 120000000000000000000000000000, is too large for"
+                    + " 64-bit integers"),
+            tuple(
+                "m:2:27",
+                "weights and thresholds of network 'b' are kept as floating point: their common"
+                    + " denominator, 1000000000000000000000000000000, does not fit 64-bit"
+                    + " integers"));
   }
 
   @Test

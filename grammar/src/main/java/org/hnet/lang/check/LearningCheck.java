@@ -94,19 +94,18 @@ final class LearningCheck {
   }
 
   private static WeightValues hebbian(PatternSet patterns, BigFraction scale) {
-    HebbianRule hebbian = HebbianRule.of(patterns.length());
-    patterns.rows().forEach(hebbian::train);
-    return new WeightValues.Scaled(hebbian.weights(), scale);
+    return new WeightValues.Scaled(
+        HebbianRule.weightsOf(patterns.length(), patterns.rows()), scale);
   }
 
   private static WeightValues storkey(PatternSet patterns) {
-    boolean exact = isAffordable(patterns);
-    StorkeyRule storkey =
-        exact ? StorkeyRule.exact(patterns.length()) : StorkeyRule.floating(patterns.length());
+    if (!isAffordable(patterns)) {
+      double[] weights = StorkeyRule.floatingWeightsOf(patterns.length(), patterns.rows());
+      return new WeightValues.Floating(weights, tooCostly(patterns));
+    }
+    StorkeyRule storkey = StorkeyRule.exact(patterns.length());
     patterns.rows().forEach(storkey::train);
-    return exact
-        ? new WeightValues.Rational(storkey.exactWeights())
-        : new WeightValues.Floating(storkey.weights(), tooCostly(patterns));
+    return new WeightValues.Rational(storkey.exactWeights());
   }
 
   private static Optional<WeightValues> pseudoinverse(

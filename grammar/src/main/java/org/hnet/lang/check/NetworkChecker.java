@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hipparchus.fraction.BigFraction;
+import org.hnet.lang.HeapBudget;
 import org.hnet.lang.ast.Identifier;
 import org.hnet.lang.ast.NetworkDecl;
 import org.hnet.lang.ast.Statement;
@@ -35,16 +36,22 @@ final class NetworkChecker {
   private final Numbers numbers;
   private final Path baseDirectory;
   private final NeuronLimit limit;
+  private final HeapBudget heap;
   private final Map<String, String> sources;
   private final Map<StatementKind, Statement> statements = new EnumMap<>(StatementKind.class);
   private final List<Statement.Neurons> neurons = new ArrayList<>();
 
   NetworkChecker(
-      Diagnostics diagnostics, Path baseDirectory, NeuronLimit limit, Map<String, String> sources) {
+      Diagnostics diagnostics,
+      Path baseDirectory,
+      NeuronLimit limit,
+      HeapBudget heap,
+      Map<String, String> sources) {
     this.diagnostics = diagnostics;
     this.numbers = new Numbers(diagnostics);
     this.baseDirectory = baseDirectory;
     this.limit = limit;
+    this.heap = heap;
     this.sources = sources;
   }
 
@@ -56,7 +63,9 @@ final class NetworkChecker {
     Optional<LearningRuleKind> rule = rule();
     Optional<NeuronTable> table =
         NeuronTable.build(network.name(), neurons, numbers, diagnostics, limit, isLattice());
-    if (table.isEmpty()) {
+    if (table.isEmpty()
+        || (!isLattice()
+            && !MemoryCheck.denseFits(network.name(), table.get().size(), heap, diagnostics))) {
       return Optional.empty();
     }
     CheckContext context =
@@ -206,12 +215,17 @@ final class NetworkChecker {
     if (Stream.of(connections, thresholds, weights).anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
-    SourceSpan warnAt =
-        any(StatementKind.WEIGHTS).map(Statement::span).orElse(context.network().span());
+    SourceSpan weightsAt =
+        any(StatementKind.WEIGHTS)
+            .or(() -> any(StatementKind.CONNECTIONS))
+            .map(Statement::span)
+            .orElse(context.network().span());
+    SourceSpan thresholdsAt = any(StatementKind.THRESHOLDS).map(Statement::span).orElse(weightsAt);
+    ParameterLowering.Spans spans = new ParameterLowering.Spans(weightsAt, thresholdsAt);
     return Optional.of(
         () ->
             ParameterLowering.lower(
-                    context, activation, weights.get().values(), thresholds.get(), warnAt)
+                    context, activation, weights.get().values(), thresholds.get(), spans)
                 .map(
                     parameters ->
                         new Couplings(

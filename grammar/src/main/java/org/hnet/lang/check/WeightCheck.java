@@ -291,9 +291,9 @@ final class WeightCheck {
           RationalWeights.of(n, rational.weights().denominator(), numerators));
     }
     WeightValues.Floating floating = (WeightValues.Floating) values;
-    double[] doubles = floating.values().clone();
+    double[] doubles = floating.values();
     forEachUnconnected(n, k -> doubles[k] = 0);
-    return new WeightValues.Floating(doubles, floating.reason());
+    return floating;
   }
 
   private void forEachUnconnected(int n, java.util.function.IntConsumer action) {

@@ -47,6 +47,18 @@ public final class StorkeyRule {
   }
 
   /**
+   * The double weights learned from {@code bipolarPatterns}, in an array no rule keeps: the same as
+   * {@link #floating}, a {@link #train} per pattern and {@link #weights()}, without the copy.
+   *
+   * @throws IllegalArgumentException if {@code size} or a pattern is invalid
+   */
+  public static double[] floatingWeightsOf(int size, Iterable<int[]> bipolarPatterns) {
+    StorkeyRule rule = floating(size);
+    bipolarPatterns.forEach(rule::train);
+    return rule.values;
+  }
+
+  /**
    * Adds one pattern.
    *
    * @param bipolarPattern {@code size} values, each -1 or +1

@@ -73,6 +73,17 @@ class StorkeyRuleTest {
   }
 
   @Test
+  void floatingWeightsOfIsTheFloatingRulesWeights() {
+    // the first pattern gives p p^T / 3 off the diagonal, as in the exact test above
+    double[] weights = StorkeyRule.floatingWeightsOf(3, List.of(new int[] {1, 1, -1}));
+
+    double third = 1.0 / 3;
+    assertThat(weights)
+        .containsExactly(
+            new double[] {0, third, -third, third, 0, -third, -third, -third, 0}, within(1e-15));
+  }
+
+  @Test
   void aFloatingRuleHasNoExactWeights() {
     StorkeyRule rule = StorkeyRule.floating(2);
 

@@ -1,0 +1,46 @@
+package org.hnet.lang.check;
+
+import org.hnet.lang.HeapBudget;
+import org.hnet.lang.ast.Identifier;
+import org.hnet.lang.diag.DiagnosticCode;
+import org.hnet.lang.diag.Diagnostics;
+
+/**
+ * Refuses a dense network whose weights would not fit the Java heap (HN110), before anything of
+ * size {@code n^2} is allocated, so that the front end never runs out of memory on a model within
+ * the neuron limit.
+ */
+final class MemoryCheck {
+  /**
+   * The bytes a dense network needs per weight while it is checked: 8 for the matrix lowering fills
+   * (or learning computes), 8 for the copy the parameters keep, and 1 for the bitmap of explicit
+   * connections and what else grows with {@code n^2}.
+   */
+  static final long BYTES_PER_DENSE_WEIGHT = 17;
+
+  private MemoryCheck() {}
+
+  /** Whether the weights of {@code n} neurons fit; reports HN110 at the network's name if not. */
+  static boolean denseFits(Identifier network, int n, HeapBudget heap, Diagnostics diagnostics) {
+    long needed = BYTES_PER_DENSE_WEIGHT * n * n;
+    long available = heap.availableBytes();
+    if (needed <= available) {
+      return true;
+    }
+    diagnostics.report(
+        DiagnosticCode.TOO_LARGE,
+        network.span(),
+        "network '"
+            + network.text()
+            + "' has "
+            + n
+            + " neurons, whose dense weights need about "
+            + HeapBudget.describe(needed)
+            + " of memory while the model is checked, but Java has only "
+            + HeapBudget.describe(Math.max(0, available))
+            + " left",
+        "declare fewer neurons (or a lattice, if the couplings are between grid neighbours), or "
+            + HeapBudget.moreMemoryHint(needed));
+    return false;
+  }
+}
