@@ -40,6 +40,7 @@ final class NetworkChecker {
   private final Map<String, String> sources;
   private final Map<StatementKind, Statement> statements = new EnumMap<>(StatementKind.class);
   private final List<Statement.Neurons> neurons = new ArrayList<>();
+  private int errorsBefore;
 
   NetworkChecker(
       Diagnostics diagnostics,
@@ -55,23 +56,50 @@ final class NetworkChecker {
     this.sources = sources;
   }
 
-  /** The network, or empty when it has errors (all of them reported). */
+  /**
+   * The network, or empty when it has errors, all of them reported: a check that fails leaves the
+   * others running wherever they can still say something true.
+   */
   Optional<Network> check(NetworkDecl network) {
-    int errors = diagnostics.errorCount();
+    errorsBefore = diagnostics.errorCount();
     network.statements().forEach(this::sort);
     Optional<EnergyKind> energy = energy();
     Optional<LearningRuleKind> rule = rule();
     Optional<NeuronTable> table =
         NeuronTable.build(network.name(), neurons, numbers, diagnostics, limit, isLattice());
-    if (table.isEmpty()
-        || (!isLattice()
-            && !MemoryCheck.denseFits(network.name(), table.get().size(), heap, diagnostics))) {
+    if (table.isEmpty()) {
+      withoutNeurons(network.name());
+      return Optional.empty();
+    }
+    if (!isLattice()
+        && !MemoryCheck.denseFits(network.name(), table.get().size(), heap, diagnostics)) {
       return Optional.empty();
     }
     CheckContext context =
         new CheckContext(network.name(), table.get(), numbers, diagnostics, baseDirectory, sources);
     Optional<Network> checked = parts(context, rule, energy.orElse(EnergyKind.HOPFIELD));
-    return diagnostics.errorCount() > errors ? Optional.empty() : checked;
+    return hasNewErrors() ? Optional.empty() : checked;
+  }
+
+  private boolean hasNewErrors() {
+    return diagnostics.errorCount() > errorsBefore;
+  }
+
+  /** The checks that need no neurons, for a network whose neurons are in error. */
+  private void withoutNeurons(Identifier network) {
+    CheckContext context =
+        new CheckContext(
+            network,
+            NeuronTable.unknown(numbers, diagnostics),
+            numbers,
+            diagnostics,
+            baseDirectory,
+            sources);
+    sampling(context);
+    if (!isLattice()) {
+      notOnLattice(StatementKind.COUPLING);
+      notOnLattice(StatementKind.FIELD);
+    }
   }
 
   private void sort(Statement statement) {
@@ -174,6 +202,10 @@ final class NetworkChecker {
             context, statement(StatementKind.CLAMP, Statement.Clamps.class), activation);
     if (Stream.of(roles, patterns, couplings, schedule, sampling, clamps)
         .anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
+    }
+    if (hasNewErrors()) {
+      // lowering may warn (HW001) about numbers an error makes moot
       return Optional.empty();
     }
     Parts parts =

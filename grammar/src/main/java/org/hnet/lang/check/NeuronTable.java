@@ -29,16 +29,28 @@ final class NeuronTable {
   private final Map<String, NeuronGroup> groups;
   private final Numbers numbers;
   private final Diagnostics diagnostics;
+  private final boolean known;
 
   private NeuronTable(
       List<Neuron> neurons,
       Map<String, NeuronGroup> groups,
       Numbers numbers,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics,
+      boolean known) {
     this.neurons = List.copyOf(neurons);
     this.groups = groups;
     this.numbers = numbers;
     this.diagnostics = diagnostics;
+    this.known = known;
+  }
+
+  /**
+   * A table for a network whose neurons could not be worked out (errors already reported): it holds
+   * no neuron and resolves every reference to nothing without a word, so that the checks that do
+   * not need neurons can still run without reporting what is not wrong.
+   */
+  static NeuronTable unknown(Numbers numbers, Diagnostics diagnostics) {
+    return new NeuronTable(List.of(), new LinkedHashMap<>(), numbers, diagnostics, false);
   }
 
   /**
@@ -58,7 +70,7 @@ final class NeuronTable {
     Builder builder = new Builder(numbers, diagnostics, limit, onLattice, network);
     statements.forEach(statement -> statement.groups().forEach(builder::add));
     return builder.finish()
-        ? Optional.of(new NeuronTable(builder.neurons, builder.groups, numbers, diagnostics))
+        ? Optional.of(new NeuronTable(builder.neurons, builder.groups, numbers, diagnostics, true))
         : Optional.empty();
   }
 
@@ -97,6 +109,9 @@ final class NeuronTable {
    * The neurons a reference stands for, in order, or empty after reporting why it resolves to none.
    */
   Optional<int[]> resolve(NeuronRef reference) {
+    if (!known) {
+      return Optional.empty();
+    }
     NeuronGroup group = groups.get(reference.name().text());
     if (group == null) {
       unknown(reference.name());

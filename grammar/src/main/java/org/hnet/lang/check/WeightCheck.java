@@ -141,10 +141,17 @@ final class WeightCheck {
     return Optional.of(new Result(source, new WeightValues.Written(entries)));
   }
 
+  /**
+   * Checks one written weight: zero on the diagonal, on a declared connection, equal to its mirror.
+   * When some edges did not resolve, only the diagonal is checked: a missing edge would make the
+   * other checks report what is not wrong.
+   */
   private void checkEntry(WrittenWeight entry, Map<Integer, WrittenWeight> entries) {
     int n = context.size();
     if (entry.receiver() == entry.sender()) {
       selfWeight(entry);
+    } else if (!connections.resolved()) {
+      return;
     } else if (!connections.connects(entry.receiver(), entry.sender(), n)) {
       undeclared(entry);
     } else {
@@ -237,7 +244,8 @@ final class WeightCheck {
       }
       scale = value.get();
     }
-    if (!connections.connectivity().complete() && !symmetricConnections()) {
+    boolean explicit = !connections.connectivity().complete();
+    if (explicit && (!connections.resolved() || !symmetricConnections())) {
       return Optional.empty();
     }
     WeightSource source = new WeightSource.Learned(rule, scale);
