@@ -5,7 +5,9 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.hipparchus.fraction.BigFraction;
 import org.hnet.lang.diag.DiagnosticCode;
 import org.hnet.lang.diag.SourceSpan;
@@ -168,7 +170,9 @@ final class ParameterLowering {
       }
       return Optional.empty();
     }
-    for (WrittenWeight entry : ((WeightValues.Written) weights).entries().values()) {
+    // in index order, so that the weight named is the same in every run
+    Map<Integer, WrittenWeight> entries = ((WeightValues.Written) weights).entries();
+    for (WrittenWeight entry : new TreeMap<>(entries).values()) {
       BigInteger value = numerator(entry.value(), scale).abs();
       if (value.compareTo(LONG_LIMIT) > 0) {
         String which = weightName(entry.receiver(), entry.sender());

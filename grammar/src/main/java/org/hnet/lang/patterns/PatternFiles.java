@@ -19,10 +19,12 @@ import org.hnet.runtime.Activation;
  *
  * <ul>
  *   <li>Files ending in {@code .csv}: comma-separated values 0/1 (binary) or -1/1 (bipolar; {@code
- *       +1} is accepted), one pattern per line, with an optional header line. A column whose header
- *       is {@code label} (in any case) holds the patterns' labels. The coding is inferred from the
- *       values: a file holding 0 is binary, a file holding -1 is bipolar, and a file holding both
- *       is an error.
+ *       +1} is accepted), one pattern per line, with an optional header line: the first line is a
+ *       header when a cell of it is {@code label} (in any case) or none of its cells is a number,
+ *       and an error when it mixes numbers and other words. The {@code label} column holds the
+ *       patterns' labels; without one, the labels are the patterns' positions. The coding is
+ *       inferred from the values: a file holding 0 is binary, a file holding -1 is bipolar, and a
+ *       file holding both is an error.
  *   <li>Any other file: one pattern per line written with {@code +} (on) and {@code -} (off);
  *       spaces are ignored, blank lines and lines starting with {@code #} are skipped. The labels
  *       are the patterns' positions "0", "1", ...
@@ -33,11 +35,33 @@ import org.hnet.runtime.Activation;
  */
 public final class PatternFiles {
 
+  /** Whether several patterns of a file may have one label. */
+  public enum Labels {
+    /**
+     * Each label names one pattern (HN075 otherwise): a network's stored patterns, which results
+     * name by their labels.
+     */
+    UNIQUE,
+    /** Labels may repeat: probes, where many samples of a digit share the digit as their label. */
+    SHARED
+  }
+
   private PatternFiles() {}
 
-  /** Reads a file, naming it in diagnostics as written. */
+  /** Reads a file of probes, whose labels may repeat, naming it in diagnostics as written. */
   public static PatternFileResult read(Path file, Activation coding) {
     return read(file, file.toString(), coding);
+  }
+
+  /**
+   * Reads a file of probes, whose labels may repeat.
+   *
+   * @param file where it is
+   * @param label how diagnostics name it
+   * @param coding the coding of the returned patterns
+   */
+  public static PatternFileResult read(Path file, String label, Activation coding) {
+    return read(file, label, coding, Labels.SHARED);
   }
 
   /**
@@ -46,8 +70,9 @@ public final class PatternFiles {
    * @param file where it is
    * @param label how diagnostics name it
    * @param coding the coding of the returned patterns
+   * @param labels whether labels may repeat
    */
-  public static PatternFileResult read(Path file, String label, Activation coding) {
+  public static PatternFileResult read(Path file, String label, Activation coding, Labels labels) {
     Diagnostics diagnostics = new Diagnostics();
     SourceSpan start = SourceSpan.startOf(label);
     if (!Files.isRegularFile(file)) {
@@ -64,7 +89,7 @@ public final class PatternFiles {
             "pattern file " + label + " is not UTF-8 text");
         return failed(diagnostics, "");
       }
-      return parse(label, decoded.text().get(), isCsv(file), coding);
+      return parse(label, decoded.text().get(), isCsv(file), coding, labels);
     } catch (IOException | SecurityException e) {
       diagnostics.report(
           DiagnosticCode.PATTERN_FILE_MISSING,
@@ -75,7 +100,7 @@ public final class PatternFiles {
   }
 
   /**
-   * Parses the text of a pattern file.
+   * Parses the text of a pattern file of probes, whose labels may repeat.
    *
    * @param label how diagnostics name the file
    * @param text its text
@@ -83,16 +108,34 @@ public final class PatternFiles {
    * @param coding the coding of the returned patterns
    */
   public static PatternFileResult parse(String label, String text, boolean csv, Activation coding) {
+    return parse(label, text, csv, coding, Labels.SHARED);
+  }
+
+  /**
+   * Parses the text of a pattern file.
+   *
+   * @param label how diagnostics name the file
+   * @param text its text
+   * @param csv whether it is CSV rather than the {@code +}/{@code -} format
+   * @param coding the coding of the returned patterns
+   * @param labels whether labels may repeat
+   */
+  public static PatternFileResult parse(
+      String label, String text, boolean csv, Activation coding, Labels labels) {
     Diagnostics diagnostics = new Diagnostics();
     Optional<RawPatterns> raw =
         csv
-            ? new CsvPatterns(label, diagnostics).parse(lines(text))
+            ? new CsvPatterns(label, diagnostics, labels).parse(lines(text))
             : new SignPatterns(label, diagnostics).parse(lines(text));
     if (raw.isPresent() && raw.get().rows().isEmpty()) {
       diagnostics.report(
           DiagnosticCode.PATTERN_FILE_FORMAT,
           SourceSpan.startOf(label),
-          "pattern file " + label + " holds no patterns");
+          "pattern file "
+              + label
+              + " holds no patterns: it has no lines but blank ones"
+              + (csv ? "" : " and comments"),
+          "write one pattern per line");
     }
     if (diagnostics.hasErrors()) {
       return failed(diagnostics, text);
