@@ -84,6 +84,10 @@ final class WeightCheck {
   private Optional<Map<Integer, WrittenWeight>> matrix(Statement.MatrixWeights matrix) {
     int n = context.size();
     List<VectorLiteral> rows = matrix.rows();
+    if (rows.isEmpty()) {
+      shape(matrix.span(), "the weight matrix has no rows");
+      return Optional.empty();
+    }
     if (rows.size() != n) {
       shape(matrix.span(), "weight matrix has " + rows.size() + " rows");
       return Optional.empty();
@@ -112,7 +116,8 @@ final class WeightCheck {
                 + "' has "
                 + context.size()
                 + " neurons",
-            "the matrix has one row per receiving neuron and one column per sending neuron");
+            "a weight matrix needs one row per receiving neuron and one column per sending neuron:"
+                + " weights [[0, 1], [1, 0]]; for two neurons");
   }
 
   private Optional<Map<Integer, WrittenWeight>> entries(List<VectorLiteral> rows) {
