@@ -281,7 +281,10 @@ class ModelLoaderTest {
 
     LoadResult result =
         ModelLoader.of()
-            .parse("m.hnet", "network a { neurons s[2]; patterns from \"p.txt\"; }", folder);
+            .parse(
+                "m.hnet",
+                "network a { neurons s[2]; patterns from \"p.txt\"; weights hebbian; }",
+                folder);
 
     assertThat(result.diagnostics()).isEmpty();
     assertThat(result.model().get().networks().get(0).patterns().size()).isEqualTo(2);

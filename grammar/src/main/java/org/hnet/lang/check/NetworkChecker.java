@@ -217,7 +217,32 @@ final class NetworkChecker {
             schedule.get(),
             sampling.get(),
             clamps.get());
-    return couplings.get().lower().map(lowered -> network(context, parts, lowered));
+    return couplings
+        .get()
+        .lower()
+        .map(
+            lowered -> {
+              warnAboutPatterns(context, parts, lowered);
+              return network(context, parts, lowered);
+            });
+  }
+
+  /** Warnings about a valid network's use of its patterns (HW002, HW003). */
+  private void warnAboutPatterns(CheckContext context, Parts parts, Couplings couplings) {
+    any(StatementKind.PATTERNS)
+        .ifPresent(
+            patterns ->
+                PatternUseCheck.patternsWithoutWeights(
+                    context, parts.patterns(), couplings.source(), patterns.span()));
+    if (couplings.source() instanceof WeightSource.Learned learned) {
+      PatternUseCheck.fixedPoints(
+          context,
+          couplings.parameters(),
+          parts.patterns(),
+          parts.clamps(),
+          learned.rule(),
+          any(StatementKind.WEIGHTS).orElseThrow().span());
+    }
   }
 
   private Optional<Sampling> sampling(CheckContext context) {
