@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.hnet.lang.diag.Diagnostic;
 import org.hnet.lang.diag.DiagnosticCode;
 import org.hnet.lang.diag.SourceSpan;
 import org.hnet.lang.model.Model;
+import org.hnet.runtime.ExactParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -267,6 +269,57 @@ class ModelLoaderTest {
                 "weights and thresholds of network 'b' are kept as floating point: their common"
                     + " denominator, 1000000000000000000000000000000, does not fit 64-bit"
                     + " integers"));
+  }
+
+  @Test
+  void largeStorkeyAndProjectionModelsAreExactIn64BitsWhenTheirNumbersFit() {
+    // one Storkey pattern of 600 neurons: w(i, j) = p_i p_j / 600, so the scale is 600; the
+    // projection onto one pattern is the same; n^2 m = 360000 is beyond the big-integer budget
+    String p = patterns(new SplittableRandom(41), 600, 1);
+
+    for (String rule : List.of("storkey", "pseudoinverse")) {
+      LoadResult result =
+          ModelLoader.of()
+              .parse("m", "network a { neurons s[600]; " + p + " weights " + rule + "; }", folder);
+
+      assertThat(result.diagnostics()).as(rule).isEmpty();
+      ExactParameters exact = (ExactParameters) result.model().get().networks().get(0).parameters();
+      assertThat(exact.scale()).as(rule).isEqualTo(600);
+    }
+  }
+
+  @Test
+  void storkeyAndProjectionWeightsThatOutgrow64BitsSayHowLargeTheyWouldBe() {
+    // 30 random patterns of 301 neurons: 301 is odd, so the Storkey denominator grows to about
+    // 30 log2(301) = 247 bits; the pseudo-inverse bound is far beyond 64 bits as well
+    String p = patterns(new SplittableRandom(43), 301, 30);
+
+    LoadResult storkey =
+        ModelLoader.of()
+            .parse("m", "network a { neurons s[301]; " + p + " weights storkey; }", folder);
+    LoadResult projection =
+        ModelLoader.of()
+            .parse("m", "network a { neurons s[301]; " + p + " weights pseudoinverse; }", folder);
+
+    assertThat(storkey.warnings().get(0).message())
+        .contains("exact Storkey weights of 30 patterns of 301 neurons outgrow 64-bit integers")
+        .contains("to about 247 bits here");
+    assertThat(projection.warnings().get(0).message())
+        .contains("exact pseudo-inverse weights of 30 patterns of 301 neurons outgrow 64-bit")
+        .contains("their common denominator divides a number of");
+  }
+
+  /** A patterns statement with {@code count} random patterns of {@code n} values. */
+  private static String patterns(SplittableRandom random, int n, int count) {
+    StringBuilder text = new StringBuilder("patterns { ");
+    for (int k = 0; k < count; k++) {
+      text.append('"');
+      for (int u = 0; u < n; u++) {
+        text.append(random.nextBoolean() ? '+' : '-');
+      }
+      text.append("\"; ");
+    }
+    return text.append("}").toString();
   }
 
   @Test

@@ -76,7 +76,8 @@ final class NetworkChecker {
       return Optional.empty();
     }
     CheckContext context =
-        new CheckContext(network.name(), table.get(), numbers, diagnostics, baseDirectory, sources);
+        new CheckContext(
+            network.name(), table.get(), numbers, diagnostics, baseDirectory, sources, heap);
     Optional<Network> checked = parts(context, rule, energy.orElse(EnergyKind.HOPFIELD));
     return hasNewErrors() ? Optional.empty() : checked;
   }
@@ -94,7 +95,8 @@ final class NetworkChecker {
             numbers,
             diagnostics,
             baseDirectory,
-            sources);
+            sources,
+            heap);
     sampling(context);
     if (!isLattice()) {
       notOnLattice(StatementKind.COUPLING);

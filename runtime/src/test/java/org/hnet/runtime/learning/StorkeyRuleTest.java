@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class StorkeyRuleTest {
@@ -53,6 +55,56 @@ class StorkeyRuleTest {
     RationalWeights w = rule.exactWeights();
     assertThat(w.denominator().bitLength()).isLessThanOrEqualTo(50);
     assertSymmetricWithZeroDiagonal(w);
+  }
+
+  @Test
+  void longWeightsAreTheExactWeightsOfTheDigits() {
+    StorkeyRule rule = StorkeyRule.exact(64);
+    LearningFixtures.digitPrototypes().forEach(rule::train);
+
+    LongRationalWeights fast =
+        StorkeyRule.exactLongWeights(64, LearningFixtures.digitPrototypes()).orElseThrow();
+
+    PseudoinverseRuleTest.assertSameWeights(fast, rule.exactWeights());
+  }
+
+  @Test
+  void longWeightsAgreeWithBigIntegerWeightsOnRandomPatterns() {
+    for (int c = 0; c < 60; c++) {
+      long seed = 9_300 + c;
+      SplittableRandom random = new SplittableRandom(seed);
+      int n = random.nextInt(1, 10);
+      List<int[]> patterns = new ArrayList<>();
+      for (int k = random.nextInt(1, 6); k > 0; k--) {
+        int[] p = new int[n];
+        for (int u = 0; u < n; u++) {
+          p[u] = random.nextBoolean() ? 1 : -1;
+        }
+        patterns.add(p);
+      }
+      StorkeyRule exact = StorkeyRule.exact(n);
+      patterns.forEach(exact::train);
+
+      PseudoinverseRuleTest.assertSameWeights(
+          StorkeyRule.exactLongWeights(n, patterns).orElseThrow(), exact.exactWeights());
+    }
+  }
+
+  @Test
+  void longWeightsGiveUpWhenTheDenominatorOutgrowsSixtyFourBits() {
+    // 65 is odd, so each pattern multiplies the denominator by 65 and no factor cancels: 11
+    // patterns need 65^11 > 2^66
+    SplittableRandom random = new SplittableRandom(9_500);
+    List<int[]> patterns = new ArrayList<>();
+    for (int k = 0; k < 11; k++) {
+      int[] p = new int[65];
+      for (int u = 0; u < 65; u++) {
+        p[u] = random.nextBoolean() ? 1 : -1;
+      }
+      patterns.add(p);
+    }
+
+    assertThat(StorkeyRule.exactLongWeights(65, patterns)).isEmpty();
   }
 
   @Test
