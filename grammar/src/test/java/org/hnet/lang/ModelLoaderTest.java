@@ -17,6 +17,7 @@ import org.hnet.lang.diag.Diagnostic;
 import org.hnet.lang.diag.DiagnosticCode;
 import org.hnet.lang.diag.SourceSpan;
 import org.hnet.lang.model.Model;
+import org.hnet.lang.patterns.PatternFiles;
 import org.hnet.runtime.ExactParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -227,6 +228,56 @@ class ModelLoaderTest {
               assertThat(d.hint())
                   .contains("declare fewer neurons", "-Xmx1g", "HNET_JAVA_OPTS=-Xmx1g");
             });
+  }
+
+  @Test
+  void aLatticeTooLargeForTheHeapIsRefusedBeforeItsNeuronsAreAllocated() {
+    // 10000 sites need 200 * 10000 = 2000000 bytes (1.9 MB), more than the 100000 left
+    LoadResult result =
+        ModelLoader.of(LoaderOptions.defaults(), HeapBudget.of(100_000))
+            .parse("m", "network a { neurons spin[100, 100]; connections lattice open; }", folder);
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.TOO_LARGE);
+              assertThat(d.message())
+                  .startsWith("lattice 'a' has 10000 neurons, which need about 1.9 MB of memory");
+            });
+  }
+
+  @Test
+  void aPatternFileOverTheSizeLimitIsRefusedAtTheStatementWithoutReadingIt() throws IOException {
+    try (RandomAccessFile sparse = new RandomAccessFile(folder.resolve("p.txt").toFile(), "rw")) {
+      sparse.setLength(PatternFiles.MAX_FILE_BYTES + 1);
+    }
+
+    LoadResult result =
+        ModelLoader.of().parse("m", "network a { neurons s[2]; patterns from \"p.txt\"; }", folder);
+
+    // the file name starts at column 41
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.TOO_LARGE);
+              assertThat(d.span().toString()).isEqualTo("m:1:41");
+              assertThat(d.message()).contains(Long.toString(PatternFiles.MAX_FILE_BYTES + 1));
+            });
+  }
+
+  @Test
+  void anEnormousNameIsQuotedShortInTheMessage() {
+    String name = "x".repeat(5000);
+
+    LoadResult result =
+        ModelLoader.of().parse("m", "network a { neurons s; input " + name + "; }", folder);
+
+    assertThat(result.diagnostics().get(0).message())
+        .hasSize(Diagnostic.MAX_TEXT)
+        .startsWith("unknown neuron 'xxx")
+        .endsWith("...");
   }
 
   @Test

@@ -66,13 +66,9 @@ final class NetworkChecker {
     Optional<EnergyKind> energy = energy();
     Optional<LearningRuleKind> rule = rule();
     Optional<NeuronTable> table =
-        NeuronTable.build(network.name(), neurons, numbers, diagnostics, limit, isLattice());
+        NeuronTable.build(network.name(), neurons, numbers, diagnostics, limit, isLattice(), heap);
     if (table.isEmpty()) {
       withoutNeurons(network.name());
-      return Optional.empty();
-    }
-    if (!isLattice()
-        && !MemoryCheck.denseFits(network.name(), table.get().size(), heap, diagnostics)) {
       return Optional.empty();
     }
     CheckContext context =

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
+import org.hnet.lang.HeapBudget;
 import org.hnet.lang.ast.Identifier;
 import org.hnet.lang.ast.NeuronGroupDecl;
 import org.hnet.lang.ast.NeuronRef;
@@ -59,6 +60,7 @@ final class NeuronTable {
    * @param network the network's name, for messages
    * @param limit the size limits (HN110)
    * @param onLattice whether the network is a lattice, which has the higher limit
+   * @param heap the memory left, asked before the neurons and their weights are allocated (HN110)
    */
   static Optional<NeuronTable> build(
       Identifier network,
@@ -66,10 +68,11 @@ final class NeuronTable {
       Numbers numbers,
       Diagnostics diagnostics,
       NeuronLimit limit,
-      boolean onLattice) {
+      boolean onLattice,
+      HeapBudget heap) {
     Builder builder = new Builder(numbers, diagnostics, limit, onLattice, network);
     statements.forEach(statement -> statement.groups().forEach(builder::add));
-    return builder.finish()
+    return builder.finish(heap)
         ? Optional.of(new NeuronTable(builder.neurons, builder.groups, numbers, diagnostics, true))
         : Optional.empty();
   }
@@ -403,12 +406,16 @@ final class NeuronTable {
     }
 
     /**
-     * Whether the table can be built: every group valid and within the limit. Reports a network
-     * without neurons, and the limit once, at the group that crosses it.
+     * Whether the table can be built: every group valid, within the limit and within the memory
+     * left. Reports a network without neurons, and the limit once, at the group that crosses it.
      */
-    boolean finish() {
+    boolean finish(HeapBudget heap) {
       if (firstBeyondLimit != null) {
         limit();
+        return false;
+      }
+      int size = declared.intValueExact();
+      if (valid && size > 0 && !MemoryCheck.fits(network, size, onLattice, heap, diagnostics)) {
         return false;
       }
       if (valid && pending.isEmpty()) {

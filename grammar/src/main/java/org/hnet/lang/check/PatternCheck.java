@@ -227,7 +227,8 @@ final class PatternCheck {
         PatternFiles.read(path, label, activation, PatternFiles.Labels.UNIQUE);
     context.sources().put(label, result.text());
     for (Diagnostic d : result.diagnostics()) {
-      boolean missing = d.code() == DiagnosticCode.PATTERN_FILE_MISSING;
+      boolean missing =
+          d.code() == DiagnosticCode.PATTERN_FILE_MISSING || d.code() == DiagnosticCode.TOO_LARGE;
       context
           .diagnostics()
           .report(d.code(), missing ? name.span() : d.span(), d.message(), d.hint());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hnet.lang.HeapBudget;
 import org.hnet.lang.diag.DiagnosticCode;
 import org.hnet.lang.diag.Diagnostics;
 import org.hnet.lang.diag.FileProblems;
@@ -46,6 +47,15 @@ public final class PatternFiles {
     SHARED
   }
 
+  /** The largest pattern file read, in bytes; larger files are refused (HN110). */
+  public static final long MAX_FILE_BYTES = 64L << 20;
+
+  /**
+   * The memory reading a pattern file takes per byte of it, at most: its text, its lines, one cell
+   * per value and the patterns in two codings.
+   */
+  public static final long BYTES_PER_FILE_BYTE = 100;
+
   private PatternFiles() {}
 
   /** Reads a file of probes, whose labels may repeat, naming it in diagnostics as written. */
@@ -81,6 +91,9 @@ public final class PatternFiles {
       return failed(diagnostics, "");
     }
     try {
+      if (isTooLarge(file, label, diagnostics)) {
+        return failed(diagnostics, "");
+      }
       SourceText decoded = SourceText.decode(Files.readAllBytes(file));
       if (!decoded.isText()) {
         diagnostics.report(
@@ -141,6 +154,31 @@ public final class PatternFiles {
       return failed(diagnostics, text);
     }
     return new PatternFileResult(Optional.of(raw.get().in(coding)), diagnostics.sorted(), text);
+  }
+
+  /** Reports (HN110) a file beyond the size limit or too large for the memory left. */
+  private static boolean isTooLarge(Path file, String label, Diagnostics diagnostics)
+      throws IOException {
+    long size = Files.size(file);
+    long needed = size > MAX_FILE_BYTES ? 0 : size * BYTES_PER_FILE_BYTE;
+    long available = HeapBudget.ofRuntime().availableBytes();
+    if (size <= MAX_FILE_BYTES && needed <= available) {
+      return false;
+    }
+    String why =
+        size > MAX_FILE_BYTES
+            ? "more than the limit of " + MAX_FILE_BYTES
+            : "and reading it needs up to "
+                + HeapBudget.describe(needed)
+                + " of memory, but Java has only "
+                + HeapBudget.describe(Math.max(0, available))
+                + " left";
+    diagnostics.report(
+        DiagnosticCode.TOO_LARGE,
+        SourceSpan.startOf(label),
+        "pattern file " + label + " has " + size + " bytes, " + why,
+        size > MAX_FILE_BYTES ? "store fewer patterns" : HeapBudget.moreMemoryHint(needed));
+    return true;
   }
 
   /** Whether a file is read as CSV: its name ends in {@code .csv}, in any case. */
