@@ -360,6 +360,21 @@ class ModelLoaderTest {
         .contains("their common denominator divides a number of");
   }
 
+  @Test
+  void exactLearnedNumeratorsWhoseSumsOutgrow64BitsAreCaughtBeforeTheyOverflow() {
+    // 10 random patterns of 200 neurons: the pseudo-inverse denominator fits 64 bits, but the sum
+    // of 40000 numerators of about that size cannot
+    String p = patterns(new SplittableRandom(47), 200, 10);
+
+    LoadResult result =
+        ModelLoader.of()
+            .parse("m", "network a { neurons s[200]; " + p + " weights pseudoinverse; }", folder);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.warnings().get(0).message())
+        .contains("the sum of the absolute values of all weights and thresholds");
+  }
+
   /** A patterns statement with {@code count} random patterns of {@code n} values. */
   private static String patterns(SplittableRandom random, int n, int count) {
     StringBuilder text = new StringBuilder("patterns { ");

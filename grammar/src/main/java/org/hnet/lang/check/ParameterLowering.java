@@ -148,11 +148,7 @@ final class ParameterLowering {
       BigInteger factor = numerator(scaled.scale(), scale).abs();
       long[] counts = scaled.counts();
       for (int u = 0; u < n; u++) {
-        long row = 0;
-        for (int v = 0; v < n; v++) {
-          row += Math.abs(counts[u * n + v]);
-        }
-        rows[u] = rows[u].add(factor.multiply(BigInteger.valueOf(row)));
+        rows[u] = rows[u].add(factor.multiply(absoluteRowSum(counts, u, n)));
       }
       return Optional.empty();
     }
@@ -181,6 +177,26 @@ final class ParameterLowering {
       rows[entry.receiver()] = rows[entry.receiver()].add(value);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The sum of the absolute values of row {@code u}, in {@code long} arithmetic while it fits,
+   * which it does for Hebbian counts; learned numerators near 2^63 may need more.
+   */
+  private static BigInteger absoluteRowSum(long[] values, int u, int n) {
+    try {
+      long row = 0;
+      for (int v = 0; v < n; v++) {
+        row = Math.addExact(row, Math.absExact(values[u * n + v]));
+      }
+      return BigInteger.valueOf(row);
+    } catch (ArithmeticException overflow) {
+      BigInteger row = BigInteger.ZERO;
+      for (int v = 0; v < n; v++) {
+        row = row.add(BigInteger.valueOf(values[u * n + v]).abs());
+      }
+      return row;
+    }
   }
 
   /** "the weight into a from b, 1.2e29, is too large for 64-bit integers", or its scaled form. */
