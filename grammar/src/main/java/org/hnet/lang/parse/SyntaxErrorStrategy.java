@@ -66,10 +66,27 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     return super.recoverInline(parser);
   }
 
+  /**
+   * Whether the current token is a reserved word where a name is expected, followed by what may
+   * follow a name. A reserved word followed by anything else more likely starts the next statement
+   * after an unfinished one ({@code input s, weights hebbian;}), and is left to recovery.
+   */
   private static boolean isKeywordForName(Parser parser) {
     Token current = parser.getCurrentToken();
+    int next = parser.getInputStream().LA(2);
+    boolean nameFollows =
+        next == HnetLexer.COMMA
+            || next == HnetLexer.SEMI
+            || next == HnetLexer.LBRACK
+            || next == HnetLexer.RBRACK
+            || next == HnetLexer.LBRACE
+            || next == HnetLexer.ARROW
+            || next == HnetLexer.BOTH
+            || next == HnetLexer.COLON
+            || next == HnetLexer.EQUALS;
     return TokenWords.isKeyword(current.getType())
         && current instanceof WritableToken
+        && nameFollows
         && parser.getExpectedTokens().contains(HnetLexer.IDENT);
   }
 
