@@ -3,7 +3,6 @@ package org.hnet.lang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,10 @@ import java.util.Optional;
 import org.hnet.lang.check.ModelChecker;
 import org.hnet.lang.diag.Diagnostic;
 import org.hnet.lang.diag.DiagnosticCode;
+import org.hnet.lang.diag.DiagnosticPrinter;
 import org.hnet.lang.diag.Diagnostics;
+import org.hnet.lang.diag.FileProblems;
+import org.hnet.lang.diag.SourceLines;
 import org.hnet.lang.diag.SourceSpan;
 import org.hnet.lang.diag.SourceText;
 import org.hnet.lang.model.Model;
@@ -34,23 +36,42 @@ public final class ModelLoader {
   /** The largest model file read, in bytes; larger files are refused (HN110). */
   public static final long MAX_FILE_BYTES = 64L << 20;
 
-  /** The most diagnostics reported for one file; the rest are counted (HN009). */
-  public static final int MAX_DIAGNOSTICS = 100;
+  /**
+   * The most diagnostics a report shows one by one; the rest are counted (HN009). Every diagnostic
+   * stays in the {@link LoadResult}.
+   */
+  public static final int MAX_DIAGNOSTICS = DiagnosticPrinter.MAX_SHOWN;
+
+  /**
+   * The memory reading a model takes per byte of its text, at most: a matrix written out in full,
+   * {@code 1, 1, 1, ...}, costs this much in tokens, parse tree, syntax records and exact numbers.
+   */
+  public static final long BYTES_PER_TEXT_BYTE = 400;
 
   private final LoaderOptions options;
+  private final HeapBudget heap;
 
-  private ModelLoader(LoaderOptions options) {
+  private ModelLoader(LoaderOptions options, HeapBudget heap) {
     this.options = options;
+    this.heap = heap;
   }
 
   /** A loader with the default options. */
   public static ModelLoader of() {
-    return new ModelLoader(LoaderOptions.defaults());
+    return of(LoaderOptions.defaults());
   }
 
   /** A loader with the given options. */
   public static ModelLoader of(LoaderOptions options) {
-    return new ModelLoader(options);
+    return of(options, HeapBudget.ofRuntime());
+  }
+
+  /**
+   * A loader with the given options that asks {@code heap} before reading a large text or
+   * allocating a network's weights, and refuses the model (HN110) when memory is short.
+   */
+  public static ModelLoader of(LoaderOptions options, HeapBudget heap) {
+    return new ModelLoader(options, heap);
   }
 
   /**
@@ -61,6 +82,13 @@ public final class ModelLoader {
   public LoadResult load(Path file) {
     String label = file.toString();
     SourceSpan start = SourceSpan.startOf(label);
+    if (label.isEmpty()) {
+      return failure(
+          start,
+          DiagnosticCode.UNREADABLE_FILE,
+          "no model file given: the file name is empty",
+          "name a .hnet file, for example examples/digits/digits.hnet");
+    }
     if (Files.isDirectory(file)) {
       return failure(
           start, DiagnosticCode.UNREADABLE_FILE, label + " is a directory, not a model file", "");
@@ -80,7 +108,10 @@ public final class ModelLoader {
       return decoded(file, label, Files.readAllBytes(file));
     } catch (IOException | SecurityException e) {
       return failure(
-          start, DiagnosticCode.UNREADABLE_FILE, label + " cannot be read: " + e.getMessage(), "");
+          start,
+          DiagnosticCode.UNREADABLE_FILE,
+          label + " cannot be read: " + FileProblems.reason(e),
+          "");
     }
   }
 
@@ -93,18 +124,34 @@ public final class ModelLoader {
    */
   public LoadResult parse(String fileLabel, String text, Path baseDirectory) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    ParsedFile parsed = ModelParser.parse(fileLabel, body);
+    long needed = BYTES_PER_TEXT_BYTE * body.length();
+    if (needed > heap.availableBytes()) {
+      return failure(
+          SourceSpan.startOf(fileLabel),
+          DiagnosticCode.TOO_LARGE,
+          fileLabel
+              + " has "
+              + body.length()
+              + " characters; reading it needs up to "
+              + HeapBudget.describe(needed)
+              + " of memory, but Java has only "
+              + HeapBudget.describe(Math.max(0, heap.availableBytes()))
+              + " left",
+          "compute large weight matrices with a learning rule instead of writing them out, or "
+              + HeapBudget.moreMemoryHint(needed));
+    }
+    ParsedFile parsed = ModelParser.parse(fileLabel, SourceLines.withNewlines(body));
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.addAll(parsed.diagnostics());
     ModelChecker checker =
-        ModelChecker.of(baseDirectory, options.maxNeurons(), options.maxLatticeNeurons());
+        ModelChecker.of(baseDirectory, options.maxNeurons(), options.maxLatticeNeurons(), heap);
     Model model = checker.check(parsed.tree(), diagnostics);
 
     Map<String, String> sources = new HashMap<>(checker.patternSources());
     sources.put(fileLabel, body);
     boolean ok = !diagnostics.hasErrors();
-    List<Diagnostic> all = ok ? diagnostics.sorted() : capped(diagnostics.sorted());
-    return new LoadResult(ok ? Optional.of(model) : Optional.empty(), all, sources);
+    return new LoadResult(
+        ok ? Optional.of(model) : Optional.empty(), diagnostics.sorted(), sources);
   }
 
   private LoadResult decoded(Path file, String label, byte[] bytes) {
@@ -127,22 +174,6 @@ public final class ModelLoader {
     }
     Path directory = file.toAbsolutePath().getParent();
     return parse(label, text, directory == null ? Path.of("") : directory);
-  }
-
-  private static List<Diagnostic> capped(List<Diagnostic> diagnostics) {
-    if (diagnostics.size() <= MAX_DIAGNOSTICS) {
-      return diagnostics;
-    }
-    List<Diagnostic> shown = new ArrayList<>(diagnostics.subList(0, MAX_DIAGNOSTICS));
-    Diagnostic next = diagnostics.get(MAX_DIAGNOSTICS);
-    int more = diagnostics.size() - MAX_DIAGNOSTICS;
-    shown.add(
-        new Diagnostic(
-            DiagnosticCode.TOO_MANY_ERRORS,
-            next.span(),
-            more + " more problems are not shown",
-            "fix the first ones and load the file again"));
-    return shown;
   }
 
   private static LoadResult failure(

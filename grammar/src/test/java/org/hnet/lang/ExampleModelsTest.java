@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.hipparchus.fraction.BigFraction;
+import org.hnet.lang.diag.DiagnosticCode;
 import org.hnet.lang.model.LearningRuleKind;
 import org.hnet.lang.model.Model;
 import org.hnet.lang.model.Network;
@@ -62,10 +63,20 @@ class ExampleModelsTest {
   }
 
   @Test
-  void digitsLoadWithoutDiagnostics() {
+  void digitsLoadWithOneWarningThatTheHebbianRuleStoresNoPrototype() {
     LoadResult result = ModelLoader.of().load(DIGITS);
 
-    assertThat(result.diagnostics()).as(result.report()).isEmpty();
+    // the example's README: under the Hebbian rule no prototype is even a fixed point
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.PATTERNS_NOT_FIXED);
+              assertThat(d.span().line()).isEqualTo(27);
+              assertThat(d.message())
+                  .startsWith(
+                      "all 10 stored patterns of network 'digits_hebbian' are not fixed points");
+            });
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.hipparchus.fraction.BigFraction;
 import org.hnet.lang.diag.Diagnostic;
+import org.hnet.lang.diag.DiagnosticCode;
 import org.hnet.lang.model.Network;
 import org.junit.jupiter.api.Test;
 
@@ -149,7 +150,7 @@ class GrammarPropertiesTest {
 
       LoadResult result = parse("h.hnet", text, where);
 
-      assertThat(result.diagnostics()).as(where + result.report()).isEmpty();
+      assertThat(result.errors()).as(where + result.report()).isEmpty();
       Network network = result.model().orElseThrow().networks().get(0);
       for (int u = 0; u < n; u++) {
         for (int v = 0; v < n; v++) {
@@ -162,6 +163,61 @@ class GrammarPropertiesTest {
         }
       }
     }
+  }
+
+  @Test
+  void hebbianModelsWarnAboutExactlyThePatternsThatAreNotFixedPoints() {
+    for (int c = 0; c < 300; c++) {
+      long seed = 6_000 + c;
+      SplittableRandom random = new SplittableRandom(seed);
+      int n = random.nextInt(1, 9);
+      List<int[]> patterns = randomPatterns(random, n);
+      String where = where(c, seed, hebbianText(n, patterns));
+
+      LoadResult result = parse("h.hnet", hebbianText(n, patterns), where);
+
+      List<String> moved = new ArrayList<>();
+      for (int k = 0; k < patterns.size(); k++) {
+        int flips = hebbianFlips(patterns, patterns.get(k));
+        if (flips > 0) {
+          moved.add(
+              "'" + k + "' (" + flips + (flips == 1 ? " neuron" : " neurons") + " would flip)");
+        }
+      }
+      if (moved.isEmpty()) {
+        assertThat(result.warnings()).as(where + result.report()).isEmpty();
+        continue;
+      }
+      assertThat(result.warnings())
+          .as(where)
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.code()).isEqualTo(DiagnosticCode.PATTERNS_NOT_FIXED);
+                assertThat(d.message())
+                    .contains(String.join(", ", moved.subList(0, Math.min(4, moved.size()))));
+              });
+    }
+  }
+
+  /**
+   * How many neurons of {@code q} the deterministic update flips under the Hebbian weights of
+   * {@code patterns}, thresholds 0: {@code net(u) = sum over v != u of (sum over p of p(u) p(v))
+   * q(v)}, and u becomes +1 iff 0 <= net(u), so a tie goes to +1.
+   */
+  private static int hebbianFlips(List<int[]> patterns, int[] q) {
+    int flips = 0;
+    for (int u = 0; u < q.length; u++) {
+      long net = 0;
+      for (int v = 0; v < q.length; v++) {
+        for (int[] p : patterns) {
+          net += v == u ? 0 : (long) p[u] * p[v] * q[v];
+        }
+      }
+      int next = net >= 0 ? 1 : -1;
+      flips += next == q[u] ? 0 : 1;
+    }
+    return flips;
   }
 
   @Test
@@ -327,7 +383,7 @@ class GrammarPropertiesTest {
     long lines = text.lines().count() + 1;
     assertThat(result.model().isPresent()).as(where).isEqualTo(result.errors().isEmpty());
     assertThat(result.diagnostics()).as(where).isSortedAccordingTo(Diagnostic.BY_POSITION);
-    assertThat(result.diagnostics())
+    assertThat(result.report().lines().filter(line -> line.matches(".*\\[H[NW][0-9]{3}]$")))
         .as(where)
         .hasSizeLessThanOrEqualTo(ModelLoader.MAX_DIAGNOSTICS + 1);
     for (Diagnostic d : result.diagnostics()) {

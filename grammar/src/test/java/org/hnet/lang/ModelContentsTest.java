@@ -213,7 +213,7 @@ class ModelContentsTest {
 
   private static Model model(String file) {
     LoadResult result = ModelLoader.of().load(VALID.resolve(file));
-    assertThat(result.diagnostics()).as(result.report()).isEmpty();
+    assertThat(result.errors()).as(result.report()).isEmpty();
     return result.model().get();
   }
 

@@ -124,8 +124,9 @@ weightsStatement
     | WEIGHTS name=identifier (SCALE scale=number)? SEMI               # learnedWeights
     ;
 
+// An empty matrix `[]` parses, so that the check can say that a matrix needs one row per neuron.
 matrix
-    : LBRACK vector (COMMA vector)* COMMA? RBRACK
+    : LBRACK (vector (COMMA vector)* COMMA?)? RBRACK
     ;
 
 vector

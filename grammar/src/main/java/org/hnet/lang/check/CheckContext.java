@@ -2,6 +2,7 @@ package org.hnet.lang.check;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.hnet.lang.HeapBudget;
 import org.hnet.lang.ast.Identifier;
 import org.hnet.lang.diag.Diagnostics;
 
@@ -14,6 +15,7 @@ import org.hnet.lang.diag.Diagnostics;
  * @param diagnostics where problems go
  * @param baseDirectory the directory pattern files are relative to
  * @param sources the text of every pattern file read, by the name diagnostics use for it
+ * @param heap the memory left, asked before allocating what grows with the network
  */
 record CheckContext(
     Identifier network,
@@ -21,7 +23,8 @@ record CheckContext(
     Numbers numbers,
     Diagnostics diagnostics,
     Path baseDirectory,
-    Map<String, String> sources) {
+    Map<String, String> sources,
+    HeapBudget heap) {
 
   /** The number of neurons. */
   int size() {

@@ -28,12 +28,15 @@ final class ConnectionCheck {
    *     connectivity only)
    * @param weights the non-zero weights written on edges, by {@code receiver * n + sender}
    * @param firstWeight where the first weight on an edge was written, if any
+   * @param resolved whether every edge's neurons and weight were resolved: when not, some edges are
+   *     missing, and checks that need all of them (symmetry, undeclared connections) are skipped
    */
   record Result(
       Connectivity connectivity,
       BitSet adjacency,
       Map<Integer, WrittenWeight> weights,
-      Optional<SourceSpan> firstWeight) {
+      Optional<SourceSpan> firstWeight,
+      boolean resolved) {
 
     /** Whether the connection into {@code receiver} from {@code sender} exists. */
     boolean connects(int receiver, int sender, int size) {
@@ -56,27 +59,31 @@ final class ConnectionCheck {
       CheckContext context, Optional<Statement.Connections> statement) {
     if (statement.isEmpty() || statement.get().complete()) {
       return Optional.of(
-          new Result(Connectivity.completeGraph(), new BitSet(), Map.of(), Optional.empty()));
+          new Result(Connectivity.completeGraph(), new BitSet(), Map.of(), Optional.empty(), true));
     }
-    return new ConnectionCheck(context).check(statement.get().edges());
+    return Optional.of(new ConnectionCheck(context).check(statement.get().edges()));
   }
 
-  private Optional<Result> check(List<Statement.Edge> edges) {
-    int errors = context.diagnostics().errorCount();
-    edges.forEach(this::edge);
-    if (context.diagnostics().errorCount() > errors) {
-      return Optional.empty();
+  /**
+   * The connections, also when some edges have errors (reported), so that the weights can still be
+   * checked against the others; the network fails on those errors all the same.
+   */
+  private Result check(List<Statement.Edge> edges) {
+    boolean resolved = true;
+    for (Statement.Edge edge : edges) {
+      resolved &= edge(edge);
     }
     Connectivity connectivity = new Connectivity(false, connections);
-    return Optional.of(new Result(connectivity, adjacency, weights, firstWeight));
+    return new Result(connectivity, adjacency, weights, firstWeight, resolved);
   }
 
-  private void edge(Statement.Edge edge) {
+  /** Adds an edge's connections; returns whether its neurons and weight resolved. */
+  private boolean edge(Statement.Edge edge) {
     Optional<int[]> from = context.table().resolve(edge.from());
     Optional<int[]> to = context.table().resolve(edge.to());
     Optional<BigFraction> weight = edge.weight().flatMap(context.numbers()::value);
     if (from.isEmpty() || to.isEmpty() || weight.isEmpty() != edge.weight().isEmpty()) {
-      return;
+      return false;
     }
     if (edge.weight().isPresent() && firstWeight.isEmpty()) {
       firstWeight = Optional.of(edge.weight().get().span());
@@ -91,6 +98,7 @@ final class ConnectionCheck {
         }
       }
     }
+    return true;
   }
 
   /** Adds one directed connection; returns whether it reported an error. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hnet.lang.HeapBudget;
 import org.hnet.lang.LoaderOptions;
 import org.hnet.lang.ast.HnetFile;
 import org.hnet.lang.ast.NetworkDecl;
@@ -22,11 +23,13 @@ import org.hnet.lang.model.Network;
 public final class ModelChecker {
   private final Path baseDirectory;
   private final NeuronLimit limit;
+  private final HeapBudget heap;
   private final Map<String, String> sources = new LinkedHashMap<>();
 
-  private ModelChecker(Path baseDirectory, NeuronLimit limit) {
+  private ModelChecker(Path baseDirectory, NeuronLimit limit, HeapBudget heap) {
     this.baseDirectory = baseDirectory;
     this.limit = limit;
+    this.heap = heap;
   }
 
   /**
@@ -47,7 +50,21 @@ public final class ModelChecker {
    * @param maxLatticeNeurons the most neurons a lattice may declare (HN110)
    */
   public static ModelChecker of(Path baseDirectory, int maxNeurons, int maxLatticeNeurons) {
-    return new ModelChecker(baseDirectory, new NeuronLimit(maxNeurons, maxLatticeNeurons));
+    return of(baseDirectory, maxNeurons, maxLatticeNeurons, HeapBudget.ofRuntime());
+  }
+
+  /**
+   * A checker that asks {@code heap} before allocating what grows with the square of a network's
+   * size (HN110 when it is short).
+   *
+   * @param baseDirectory the directory pattern files are relative to
+   * @param maxNeurons the most neurons a dense network may declare (HN110)
+   * @param maxLatticeNeurons the most neurons a lattice may declare (HN110)
+   * @param heap the memory left to use
+   */
+  public static ModelChecker of(
+      Path baseDirectory, int maxNeurons, int maxLatticeNeurons, HeapBudget heap) {
+    return new ModelChecker(baseDirectory, new NeuronLimit(maxNeurons, maxLatticeNeurons), heap);
   }
 
   /**
@@ -73,7 +90,7 @@ public final class ModelChecker {
         duplicate(network, first, diagnostics);
       }
       if (network.complete()) {
-        new NetworkChecker(diagnostics, baseDirectory, limit, sources)
+        new NetworkChecker(diagnostics, baseDirectory, limit, heap, sources)
             .check(network)
             .ifPresent(networks::add);
       }

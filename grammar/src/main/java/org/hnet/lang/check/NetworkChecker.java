@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hipparchus.fraction.BigFraction;
+import org.hnet.lang.HeapBudget;
 import org.hnet.lang.ast.Identifier;
 import org.hnet.lang.ast.NetworkDecl;
 import org.hnet.lang.ast.Statement;
@@ -35,34 +36,68 @@ final class NetworkChecker {
   private final Numbers numbers;
   private final Path baseDirectory;
   private final NeuronLimit limit;
+  private final HeapBudget heap;
   private final Map<String, String> sources;
   private final Map<StatementKind, Statement> statements = new EnumMap<>(StatementKind.class);
   private final List<Statement.Neurons> neurons = new ArrayList<>();
+  private int errorsBefore;
 
   NetworkChecker(
-      Diagnostics diagnostics, Path baseDirectory, NeuronLimit limit, Map<String, String> sources) {
+      Diagnostics diagnostics,
+      Path baseDirectory,
+      NeuronLimit limit,
+      HeapBudget heap,
+      Map<String, String> sources) {
     this.diagnostics = diagnostics;
     this.numbers = new Numbers(diagnostics);
     this.baseDirectory = baseDirectory;
     this.limit = limit;
+    this.heap = heap;
     this.sources = sources;
   }
 
-  /** The network, or empty when it has errors (all of them reported). */
+  /**
+   * The network, or empty when it has errors, all of them reported: a check that fails leaves the
+   * others running wherever they can still say something true.
+   */
   Optional<Network> check(NetworkDecl network) {
-    int errors = diagnostics.errorCount();
+    errorsBefore = diagnostics.errorCount();
     network.statements().forEach(this::sort);
     Optional<EnergyKind> energy = energy();
     Optional<LearningRuleKind> rule = rule();
     Optional<NeuronTable> table =
-        NeuronTable.build(network.name(), neurons, numbers, diagnostics, limit, isLattice());
+        NeuronTable.build(network.name(), neurons, numbers, diagnostics, limit, isLattice(), heap);
     if (table.isEmpty()) {
+      withoutNeurons(network.name());
       return Optional.empty();
     }
     CheckContext context =
-        new CheckContext(network.name(), table.get(), numbers, diagnostics, baseDirectory, sources);
+        new CheckContext(
+            network.name(), table.get(), numbers, diagnostics, baseDirectory, sources, heap);
     Optional<Network> checked = parts(context, rule, energy.orElse(EnergyKind.HOPFIELD));
-    return diagnostics.errorCount() > errors ? Optional.empty() : checked;
+    return hasNewErrors() ? Optional.empty() : checked;
+  }
+
+  private boolean hasNewErrors() {
+    return diagnostics.errorCount() > errorsBefore;
+  }
+
+  /** The checks that need no neurons, for a network whose neurons are in error. */
+  private void withoutNeurons(Identifier network) {
+    CheckContext context =
+        new CheckContext(
+            network,
+            NeuronTable.unknown(numbers, diagnostics),
+            numbers,
+            diagnostics,
+            baseDirectory,
+            sources,
+            heap);
+    sampling(context);
+    if (!isLattice()) {
+      notOnLattice(StatementKind.COUPLING);
+      notOnLattice(StatementKind.FIELD);
+    }
   }
 
   private void sort(Statement statement) {
@@ -167,6 +202,10 @@ final class NetworkChecker {
         .anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
+    if (hasNewErrors()) {
+      // lowering may warn (HW001) about numbers an error makes moot
+      return Optional.empty();
+    }
     Parts parts =
         new Parts(
             activation,
@@ -176,7 +215,32 @@ final class NetworkChecker {
             schedule.get(),
             sampling.get(),
             clamps.get());
-    return couplings.get().lower().map(lowered -> network(context, parts, lowered));
+    return couplings
+        .get()
+        .lower()
+        .map(
+            lowered -> {
+              warnAboutPatterns(context, parts, lowered);
+              return network(context, parts, lowered);
+            });
+  }
+
+  /** Warnings about a valid network's use of its patterns (HW002, HW003). */
+  private void warnAboutPatterns(CheckContext context, Parts parts, Couplings couplings) {
+    any(StatementKind.PATTERNS)
+        .ifPresent(
+            patterns ->
+                PatternUseCheck.patternsWithoutWeights(
+                    context, parts.patterns(), couplings.source(), patterns.span()));
+    if (couplings.source() instanceof WeightSource.Learned learned) {
+      PatternUseCheck.fixedPoints(
+          context,
+          couplings.parameters(),
+          parts.patterns(),
+          parts.clamps(),
+          learned.rule(),
+          any(StatementKind.WEIGHTS).orElseThrow().span());
+    }
   }
 
   private Optional<Sampling> sampling(CheckContext context) {
@@ -206,12 +270,17 @@ final class NetworkChecker {
     if (Stream.of(connections, thresholds, weights).anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
-    SourceSpan warnAt =
-        any(StatementKind.WEIGHTS).map(Statement::span).orElse(context.network().span());
+    SourceSpan weightsAt =
+        any(StatementKind.WEIGHTS)
+            .or(() -> any(StatementKind.CONNECTIONS))
+            .map(Statement::span)
+            .orElse(context.network().span());
+    SourceSpan thresholdsAt = any(StatementKind.THRESHOLDS).map(Statement::span).orElse(weightsAt);
+    ParameterLowering.Spans spans = new ParameterLowering.Spans(weightsAt, thresholdsAt);
     return Optional.of(
         () ->
             ParameterLowering.lower(
-                    context, activation, weights.get().values(), thresholds.get(), warnAt)
+                    context, activation, weights.get().values(), thresholds.get(), spans)
                 .map(
                     parameters ->
                         new Couplings(

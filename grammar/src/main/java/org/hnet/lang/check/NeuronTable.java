@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
+import org.hnet.lang.HeapBudget;
 import org.hnet.lang.ast.Identifier;
 import org.hnet.lang.ast.NeuronGroupDecl;
 import org.hnet.lang.ast.NeuronRef;
@@ -20,23 +21,37 @@ import org.hnet.lang.model.NeuronGroup;
 
 /**
  * The neurons of one network, in declaration order, and the resolution of references to them. Built
- * only when every group declaration is valid, so that indices never shift under an error.
+ * only when every group declaration is valid, so that indices never shift under an error; a name
+ * declared twice is reported, and the table is built with the second group's neurons in their
+ * places but its name meaning the first group.
  */
 final class NeuronTable {
   private final List<Neuron> neurons;
   private final Map<String, NeuronGroup> groups;
   private final Numbers numbers;
   private final Diagnostics diagnostics;
+  private final boolean known;
 
   private NeuronTable(
       List<Neuron> neurons,
       Map<String, NeuronGroup> groups,
       Numbers numbers,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics,
+      boolean known) {
     this.neurons = List.copyOf(neurons);
     this.groups = groups;
     this.numbers = numbers;
     this.diagnostics = diagnostics;
+    this.known = known;
+  }
+
+  /**
+   * A table for a network whose neurons could not be worked out (errors already reported): it holds
+   * no neuron and resolves every reference to nothing without a word, so that the checks that do
+   * not need neurons can still run without reporting what is not wrong.
+   */
+  static NeuronTable unknown(Numbers numbers, Diagnostics diagnostics) {
+    return new NeuronTable(List.of(), new LinkedHashMap<>(), numbers, diagnostics, false);
   }
 
   /**
@@ -45,6 +60,7 @@ final class NeuronTable {
    * @param network the network's name, for messages
    * @param limit the size limits (HN110)
    * @param onLattice whether the network is a lattice, which has the higher limit
+   * @param heap the memory left, asked before the neurons and their weights are allocated (HN110)
    */
   static Optional<NeuronTable> build(
       Identifier network,
@@ -52,11 +68,12 @@ final class NeuronTable {
       Numbers numbers,
       Diagnostics diagnostics,
       NeuronLimit limit,
-      boolean onLattice) {
+      boolean onLattice,
+      HeapBudget heap) {
     Builder builder = new Builder(numbers, diagnostics, limit, onLattice, network);
     statements.forEach(statement -> statement.groups().forEach(builder::add));
-    return builder.finish()
-        ? Optional.of(new NeuronTable(builder.neurons, builder.groups, numbers, diagnostics))
+    return builder.finish(heap)
+        ? Optional.of(new NeuronTable(builder.neurons, builder.groups, numbers, diagnostics, true))
         : Optional.empty();
   }
 
@@ -95,6 +112,9 @@ final class NeuronTable {
    * The neurons a reference stands for, in order, or empty after reporting why it resolves to none.
    */
   Optional<int[]> resolve(NeuronRef reference) {
+    if (!known) {
+      return Optional.empty();
+    }
     NeuronGroup group = groups.get(reference.name().text());
     if (group == null) {
       unknown(reference.name());
@@ -216,19 +236,44 @@ final class NeuronTable {
     return Optional.empty();
   }
 
-  /** Collects the groups of the neurons statements, checking each. */
+  /**
+   * The shape of a valid group declaration, with counts as declared, however large.
+   *
+   * @param decl the declaration
+   * @param firstLabel the index of its first neuron ({@code y[1..16]} starts at 1)
+   * @param rows its rows (1 unless a grid)
+   * @param columns its columns, or its count
+   * @param duplicate whether its name was declared before: its neurons take their places, but its
+   *     name keeps meaning the first declaration
+   */
+  private record Declared(
+      NeuronGroupDecl decl,
+      long firstLabel,
+      BigInteger rows,
+      BigInteger columns,
+      boolean duplicate) {
+
+    BigInteger count() {
+      return rows.multiply(columns);
+    }
+  }
+
+  /**
+   * Collects the groups of the neurons statements, checking each. A name declared twice is reported
+   * and the first declaration keeps it; the second still holds its neurons, so that the lengths of
+   * patterns, matrices and vectors are checked against every neuron written.
+   */
   private static final class Builder {
     private final Numbers numbers;
     private final Diagnostics diagnostics;
     private final NeuronLimit limit;
     private final boolean onLattice;
-    private final int maxNeurons;
     private final Identifier network;
     private final List<Neuron> neurons = new ArrayList<>();
     private final Map<String, NeuronGroup> groups = new LinkedHashMap<>();
     private final Map<String, SourceSpan> declarations = new LinkedHashMap<>();
-    private final List<NeuronGroup> pending = new ArrayList<>();
-    private long declared;
+    private final List<Declared> pending = new ArrayList<>();
+    private BigInteger declared = BigInteger.ZERO;
     private boolean valid = true;
     private NeuronGroupDecl firstBeyondLimit;
 
@@ -242,45 +287,37 @@ final class NeuronTable {
       this.diagnostics = diagnostics;
       this.limit = limit;
       this.onLattice = onLattice;
-      this.maxNeurons = limit.of(onLattice);
       this.network = network;
     }
 
     void add(NeuronGroupDecl decl) {
-      SourceSpan previous = declarations.get(decl.name().text());
+      SourceSpan previous = declarations.putIfAbsent(decl.name().text(), decl.span());
       if (previous != null) {
         duplicate(decl, previous);
-        return;
       }
-      declarations.put(decl.name().text(), decl.span());
-      Optional<long[]> shape = shape(decl);
+      Optional<Declared> shape = shape(decl, previous != null);
       if (shape.isEmpty()) {
         valid = false;
         return;
       }
-      long[] s = shape.get();
-      declared = Math.min(Long.MAX_VALUE / 4, declared + s[1] * s[2]);
-      if (declared > maxNeurons && firstBeyondLimit == null) {
+      declared = declared.add(shape.get().count());
+      if (declared.compareTo(BigInteger.valueOf(limit.of(onLattice))) > 0
+          && firstBeyondLimit == null) {
         firstBeyondLimit = decl;
       }
-      pending.add(
-          new NeuronGroup(
-              decl.name().text(),
-              modelShape(decl),
-              0,
-              (int) s[0],
-              (int) s[1],
-              (int) s[2],
-              decl.span()));
+      pending.add(shape.get());
     }
 
     private void duplicate(NeuronGroupDecl decl, SourceSpan first) {
-      valid = false;
       diagnostics.report(
           DiagnosticCode.DUPLICATE_NEURON,
           decl.name().span(),
           "neuron '" + decl.name().text() + "' is declared twice",
-          "the first declaration is at line " + first.line() + ", column " + first.column());
+          "the first declaration is at line "
+              + first.line()
+              + ", column "
+              + first.column()
+              + "; the name means that one, so give this group another name");
     }
 
     private void limit() {
@@ -291,25 +328,26 @@ final class NeuronTable {
           limit.hint(declared, onLattice));
     }
 
-    /** {firstLabel, rows, columns}, or empty after reporting why the group is invalid. */
-    private Optional<long[]> shape(NeuronGroupDecl decl) {
+    /** The group's shape, or empty after reporting why it is invalid. */
+    private Optional<Declared> shape(NeuronGroupDecl decl, boolean duplicate) {
       return switch (decl.shape()) {
-        case SINGLE -> Optional.of(new long[] {0, 1, 1});
-        case COUNT -> count(decl);
-        case RANGE -> range(decl);
-        case GRID -> grid(decl);
+        case SINGLE ->
+            Optional.of(new Declared(decl, 0, BigInteger.ONE, BigInteger.ONE, duplicate));
+        case COUNT -> count(decl, duplicate);
+        case RANGE -> range(decl, duplicate);
+        case GRID -> grid(decl, duplicate);
       };
     }
 
-    private Optional<long[]> count(NeuronGroupDecl decl) {
+    private Optional<Declared> count(NeuronGroupDecl decl, boolean duplicate) {
       Optional<BigInteger> count = numbers.whole(decl.bounds().get(0), "a neuron count");
       if (count.isEmpty() || !positive(decl, count.get())) {
         return Optional.empty();
       }
-      return Optional.of(new long[] {0, 1, clamp(count.get())});
+      return Optional.of(new Declared(decl, 0, BigInteger.ONE, count.get(), duplicate));
     }
 
-    private Optional<long[]> range(NeuronGroupDecl decl) {
+    private Optional<Declared> range(NeuronGroupDecl decl, boolean duplicate) {
       OptionalInt first = numbers.smallWhole(decl.bounds().get(0), "an index");
       OptionalInt last = numbers.smallWhole(decl.bounds().get(1), "an index");
       if (first.isEmpty() || last.isEmpty()) {
@@ -319,10 +357,10 @@ final class NeuronTable {
       if (!positive(decl, count)) {
         return Optional.empty();
       }
-      return Optional.of(new long[] {first.getAsInt(), 1, count.longValue()});
+      return Optional.of(new Declared(decl, first.getAsInt(), BigInteger.ONE, count, duplicate));
     }
 
-    private Optional<long[]> grid(NeuronGroupDecl decl) {
+    private Optional<Declared> grid(NeuronGroupDecl decl, boolean duplicate) {
       Optional<BigInteger> rows = numbers.whole(decl.bounds().get(0), "a number of rows");
       Optional<BigInteger> columns = numbers.whole(decl.bounds().get(1), "a number of columns");
       if (rows.isEmpty() || columns.isEmpty()) {
@@ -331,7 +369,7 @@ final class NeuronTable {
       if (!positive(decl, rows.get()) || !positive(decl, columns.get())) {
         return Optional.empty();
       }
-      return Optional.of(new long[] {0, clamp(rows.get()), clamp(columns.get())});
+      return Optional.of(new Declared(decl, 0, rows.get(), columns.get(), duplicate));
     }
 
     private boolean positive(NeuronGroupDecl decl, BigInteger count) {
@@ -344,11 +382,6 @@ final class NeuronTable {
           "neuron group '" + decl.name().text() + "' has no neurons",
           "a group needs at least one neuron, for example " + decl.name().text() + "[4]");
       return false;
-    }
-
-    /** Counts beyond the limit only need to stay beyond it. */
-    private long clamp(BigInteger count) {
-      return count.min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
     }
 
     private static NeuronGroup.Shape modelShape(NeuronGroupDecl decl) {
@@ -372,9 +405,17 @@ final class NeuronTable {
       }
     }
 
-    boolean finish() {
+    /**
+     * Whether the table can be built: every group valid, within the limit and within the memory
+     * left. Reports a network without neurons, and the limit once, at the group that crosses it.
+     */
+    boolean finish(HeapBudget heap) {
       if (firstBeyondLimit != null) {
         limit();
+        return false;
+      }
+      int size = declared.intValueExact();
+      if (valid && size > 0 && !MemoryCheck.fits(network, size, onLattice, heap, diagnostics)) {
         return false;
       }
       if (valid && pending.isEmpty()) {
@@ -387,17 +428,19 @@ final class NeuronTable {
       if (!valid || pending.isEmpty()) {
         return false;
       }
-      for (NeuronGroup group : pending) {
+      for (Declared group : pending) {
         NeuronGroup placed =
             new NeuronGroup(
-                group.name(),
-                group.shape(),
+                group.decl().name().text(),
+                modelShape(group.decl()),
                 neurons.size(),
-                group.firstLabel(),
-                group.rows(),
-                group.columns(),
-                group.span());
-        groups.put(placed.name(), placed);
+                (int) group.firstLabel(),
+                group.rows().intValueExact(),
+                group.columns().intValueExact(),
+                group.decl().span());
+        if (!group.duplicate()) {
+          groups.put(placed.name(), placed);
+        }
         addNeurons(placed);
       }
       return true;

@@ -47,16 +47,24 @@ final class PatternCheck {
     return check.inline(((Statement.InlinePatterns) statement.get()).rows());
   }
 
+  /**
+   * Where a label was first given.
+   *
+   * @param span the label, or the row when the label is its position
+   * @param row the row's position
+   * @param written whether the label was written, rather than the row's position
+   */
+  private record Labelled(SourceSpan span, int row, boolean written) {}
+
   private Optional<PatternSet> inline(List<Statement.PatternRow> rows) {
     int errors = context.diagnostics().errorCount();
     List<int[]> patterns = new ArrayList<>();
     List<String> labels = new ArrayList<>();
-    Map<String, SourceSpan> labelled = new HashMap<>();
+    Map<String, Labelled> labelled = new HashMap<>();
     for (Statement.PatternRow row : rows) {
-      row.label().ifPresent(label -> checkLabel(label, labelled));
+      labels.add(checkLabel(row, labels.size(), labelled));
       Optional<int[]> values = row.text().isPresent() ? text(row.text().get()) : values(row);
       values.filter(v -> hasNetworkLength(v.length, row.span())).ifPresent(patterns::add);
-      labels.add(row.label().map(Statement.Label::text).orElse(Integer.toString(labels.size())));
     }
     if (context.diagnostics().errorCount() > errors) {
       return Optional.empty();
@@ -64,17 +72,46 @@ final class PatternCheck {
     return Optional.of(new PatternSet(activation, context.size(), patterns, labels));
   }
 
-  private void checkLabel(Statement.Label label, Map<String, SourceSpan> labelled) {
-    SourceSpan first = labelled.putIfAbsent(label.text(), label.span());
+  /**
+   * The label of the row at {@code position}: the one written, or else its position. Reports a
+   * label that an earlier row has, written or not.
+   */
+  private String checkLabel(
+      Statement.PatternRow row, int position, Map<String, Labelled> labelled) {
+    String text = row.label().map(Statement.Label::text).orElse(Integer.toString(position));
+    SourceSpan span = row.label().map(Statement.Label::span).orElse(row.span());
+    Labelled first =
+        labelled.putIfAbsent(text, new Labelled(span, position, row.label().isPresent()));
     if (first != null) {
-      context
-          .diagnostics()
-          .report(
-              DiagnosticCode.DUPLICATE_LABEL,
-              label.span(),
-              "label '" + label.text() + "' is given to two patterns",
-              "the first is at line " + first.line() + ", column " + first.column());
+      duplicateLabel(text, span, row.label().isPresent(), first);
     }
+    return text;
+  }
+
+  private void duplicateLabel(String text, SourceSpan span, boolean written, Labelled first) {
+    String where = "line " + first.span().line() + ", column " + first.span().column();
+    String message =
+        written
+            ? "label '" + text + "' is given to two patterns"
+            : "this pattern has no label, so its label is its position "
+                + text
+                + ", which the pattern at "
+                + where
+                + " already has";
+    String hint =
+        !written
+            ? "give this pattern a label of its own: an unlabelled pattern is labelled by its"
+                + " position, from 0"
+            : first.written()
+                ? "the first is at " + where
+                : "pattern "
+                    + first.row()
+                    + ", at "
+                    + where
+                    + ", has no label, so its label is its position "
+                    + first.row()
+                    + "; give one of the two another label";
+    context.diagnostics().report(DiagnosticCode.DUPLICATE_LABEL, span, message, hint);
   }
 
   private Optional<int[]> text(StringLiteral text) {
@@ -163,6 +200,16 @@ final class PatternCheck {
   }
 
   private Optional<PatternSet> file(StringLiteral name) {
+    if (name.value().isBlank()) {
+      context
+          .diagnostics()
+          .report(
+              DiagnosticCode.PATTERN_FILE_MISSING,
+              name.span(),
+              "the pattern file name is empty",
+              "name a file relative to the model's folder: patterns from \"digits.txt\";");
+      return Optional.empty();
+    }
     Path path;
     try {
       path = context.baseDirectory().resolve(name.value());
@@ -176,10 +223,12 @@ final class PatternCheck {
       return Optional.empty();
     }
     String label = label(name.span().file(), name.value());
-    PatternFileResult result = PatternFiles.read(path, label, activation);
+    PatternFileResult result =
+        PatternFiles.read(path, label, activation, PatternFiles.Labels.UNIQUE);
     context.sources().put(label, result.text());
     for (Diagnostic d : result.diagnostics()) {
-      boolean missing = d.code() == DiagnosticCode.PATTERN_FILE_MISSING;
+      boolean missing =
+          d.code() == DiagnosticCode.PATTERN_FILE_MISSING || d.code() == DiagnosticCode.TOO_LARGE;
       context
           .diagnostics()
           .report(d.code(), missing ? name.span() : d.span(), d.message(), d.hint());

@@ -84,6 +84,10 @@ final class WeightCheck {
   private Optional<Map<Integer, WrittenWeight>> matrix(Statement.MatrixWeights matrix) {
     int n = context.size();
     List<VectorLiteral> rows = matrix.rows();
+    if (rows.isEmpty()) {
+      shape(matrix.span(), "the weight matrix has no rows");
+      return Optional.empty();
+    }
     if (rows.size() != n) {
       shape(matrix.span(), "weight matrix has " + rows.size() + " rows");
       return Optional.empty();
@@ -112,7 +116,8 @@ final class WeightCheck {
                 + "' has "
                 + context.size()
                 + " neurons",
-            "the matrix has one row per receiving neuron and one column per sending neuron");
+            "a weight matrix needs one row per receiving neuron and one column per sending neuron:"
+                + " weights [[0, 1], [1, 0]]; for two neurons");
   }
 
   private Optional<Map<Integer, WrittenWeight>> entries(List<VectorLiteral> rows) {
@@ -141,10 +146,17 @@ final class WeightCheck {
     return Optional.of(new Result(source, new WeightValues.Written(entries)));
   }
 
+  /**
+   * Checks one written weight: zero on the diagonal, on a declared connection, equal to its mirror.
+   * When some edges did not resolve, only the diagonal is checked: a missing edge would make the
+   * other checks report what is not wrong.
+   */
   private void checkEntry(WrittenWeight entry, Map<Integer, WrittenWeight> entries) {
     int n = context.size();
     if (entry.receiver() == entry.sender()) {
       selfWeight(entry);
+    } else if (!connections.resolved()) {
+      return;
     } else if (!connections.connects(entry.receiver(), entry.sender(), n)) {
       undeclared(entry);
     } else {
@@ -237,7 +249,8 @@ final class WeightCheck {
       }
       scale = value.get();
     }
-    if (!connections.connectivity().complete() && !symmetricConnections()) {
+    boolean explicit = !connections.connectivity().complete();
+    if (explicit && (!connections.resolved() || !symmetricConnections())) {
       return Optional.empty();
     }
     WeightSource source = new WeightSource.Learned(rule, scale);
@@ -291,9 +304,9 @@ final class WeightCheck {
           RationalWeights.of(n, rational.weights().denominator(), numerators));
     }
     WeightValues.Floating floating = (WeightValues.Floating) values;
-    double[] doubles = floating.values().clone();
+    double[] doubles = floating.values();
     forEachUnconnected(n, k -> doubles[k] = 0);
-    return new WeightValues.Floating(doubles, floating.reason());
+    return floating;
   }
 
   private void forEachUnconnected(int n, java.util.function.IntConsumer action) {

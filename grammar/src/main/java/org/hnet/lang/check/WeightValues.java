@@ -4,7 +4,11 @@ import java.util.Map;
 import org.hipparchus.fraction.BigFraction;
 import org.hnet.runtime.learning.RationalWeights;
 
-/** A network's weights before lowering, in the form that was cheapest to compute them in. */
+/**
+ * A network's weights before lowering, in the form that was cheapest to compute them in. The arrays
+ * are not copied: at {@code n^2} numbers they may be most of the memory there is, so each value
+ * owns its array, and masking and lowering change it in place.
+ */
 sealed interface WeightValues {
 
   /**

@@ -85,7 +85,9 @@ public enum DiagnosticCode {
   CLAMP_VALUE("HN140", "clamp value outside the activation"),
   DUPLICATE_CLAMP("HN141", "neuron clamped twice"),
 
-  INEXACT_WEIGHTS("HW001", "weights kept as floating point");
+  INEXACT_WEIGHTS("HW001", "weights kept as floating point"),
+  PATTERNS_WITHOUT_WEIGHTS("HW002", "patterns stored without weights"),
+  PATTERNS_NOT_FIXED("HW003", "stored pattern not a fixed point of learned weights");
 
   private final String id;
   private final String title;

@@ -45,8 +45,8 @@ public record SourceText(Optional<String> text, int malformedLine, int malformed
     if (at < 0) {
       return Optional.empty();
     }
-    SourceText position = malformedAfter(text.substring(0, at));
-    return Optional.of(new SourceSpan(file, position.malformedLine, position.malformedColumn, 1));
+    int[] position = SourceLines.position(text, at);
+    return Optional.of(new SourceSpan(file, position[0], position[1], 1));
   }
 
   /** Whether the bytes were UTF-8. */
@@ -60,15 +60,7 @@ public record SourceText(Optional<String> text, int malformedLine, int malformed
   }
 
   private static SourceText malformedAfter(String prefix) {
-    int line = 1;
-    int lineStart = 0;
-    for (int k = 0; k < prefix.length(); k++) {
-      if (prefix.charAt(k) == '\n') {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    return new SourceText(
-        Optional.empty(), line, prefix.codePointCount(lineStart, prefix.length()) + 1);
+    int[] position = SourceLines.position(prefix, prefix.length());
+    return new SourceText(Optional.empty(), position[0], position[1]);
   }
 }

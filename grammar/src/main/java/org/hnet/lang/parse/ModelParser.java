@@ -105,19 +105,80 @@ public final class ModelParser {
       while (end < tokens.size() && adjacentUnexpected(tokens.get(end - 1), tokens.get(end))) {
         end++;
       }
+      end = acrossWord(tokens, first, end);
       StringBuilder text = new StringBuilder();
       for (int k = first; k < end; k++) {
         errorTokens.add(k);
-        text.append(tokens.get(k).getText());
+        if (tokens.get(k).getType() == HnetLexer.UNEXPECTED) {
+          text.append(tokens.get(k).getText());
+        }
       }
       Token start = tokens.get(first);
+      int length = tokens.get(end - 1).getStopIndex() - start.getStartIndex() + 1;
       String chars = text.codePoints().count() == 1 ? "character " : "characters ";
+      String word = word(tokens, first, end);
+      boolean inWord =
+          text.codePoints().allMatch(LexicalCheck::isPrintable) && !word.contentEquals(text);
+      String in = inWord ? " in " + quote(TokenWords.shortened(word)) : "";
       diagnostics.report(
           DiagnosticCode.UNEXPECTED_CHARACTER,
-          span(start, 0, end - first),
-          "unexpected " + chars + quote(text.toString()),
+          span(start, 0, length),
+          "unexpected " + chars + quote(TokenWords.shortened(text.toString())) + in,
           hintFor(text.toString()));
       return end;
+    }
+
+    /**
+     * Extends a run of letters beyond ASCII over the name parts between them, so that a name such
+     * as {@code zürich_straße} is reported once: returns the index after the last letter taken.
+     */
+    private static int acrossWord(List<Token> tokens, int first, int end) {
+      while (end + 1 < tokens.size()
+          && isLetters(tokens.subList(first, end))
+          && isWordPart(tokens.get(end), tokens.get(end - 1))
+          && tokens.get(end + 1).getType() == HnetLexer.UNEXPECTED
+          && tokens.get(end + 1).getStartIndex() == tokens.get(end).getStopIndex() + 1
+          && isLetters(tokens.subList(end + 1, end + 2))) {
+        end += 2;
+        while (end < tokens.size() && adjacentUnexpected(tokens.get(end - 1), tokens.get(end))) {
+          end++;
+        }
+      }
+      return end;
+    }
+
+    private static boolean isLetters(List<Token> run) {
+      return run.stream()
+          .filter(token -> token.getType() == HnetLexer.UNEXPECTED)
+          .allMatch(token -> token.getText().codePoints().allMatch(Character::isLetterOrDigit));
+    }
+
+    /** The run of unexpected characters with the names or numbers it touches on either side. */
+    private static String word(List<Token> tokens, int first, int end) {
+      StringBuilder word = new StringBuilder();
+      if (first > 0 && isWordPart(tokens.get(first - 1), tokens.get(first))) {
+        word.append(tokens.get(first - 1).getText());
+      }
+      for (int k = first; k < end; k++) {
+        word.append(tokens.get(k).getText());
+      }
+      if (end < tokens.size() && isWordPart(tokens.get(end), tokens.get(end - 1))) {
+        word.append(tokens.get(end).getText());
+      }
+      return word.toString();
+    }
+
+    /** Whether {@code part} is a name or number written right against {@code neighbour}. */
+    private static boolean isWordPart(Token part, Token neighbour) {
+      boolean wordLike =
+          part.getType() == HnetLexer.IDENT
+              || part.getType() == HnetLexer.INTEGER
+              || TokenWords.isKeyword(part.getType())
+              || TokenWords.isSoftKeyword(part.getType());
+      boolean touching =
+          part.getStopIndex() + 1 == neighbour.getStartIndex()
+              || neighbour.getStopIndex() + 1 == part.getStartIndex();
+      return wordLike && touching;
     }
 
     private static boolean adjacentUnexpected(Token previous, Token next) {
@@ -191,8 +252,31 @@ public final class ModelParser {
         case "=" -> "statements take no '=': write for example thresholds 0;";
         case "'" -> "strings are written in double quotes: \"+-+-\"";
         case "(", ")" -> "lists are written in square brackets: [1, -1, 1]";
-        default -> "";
+        default -> lookAlikeHint(text);
       };
+    }
+
+    /** Hints for characters that look like ones the language uses, and for letters beyond ASCII. */
+    private static String lookAlikeHint(String text) {
+      if (text.codePoints()
+          .allMatch(c -> "\u2212\u2010\u2011\u2012\u2013\u2014\uFE63\uFF0D".indexOf(c) >= 0)) {
+        return "this is not the minus sign hnet reads: write the ASCII '-' instead";
+      }
+      if (text.codePoints()
+          .allMatch(c -> "\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB".indexOf(c) >= 0)) {
+        return "strings are written in ASCII double quotes: \"+-+-\"";
+      }
+      if (text.codePoints().allMatch(c -> "\u2018\u2019\u201A\u201B\u2032".indexOf(c) >= 0)) {
+        return "strings are written in ASCII double quotes: \"+-+-\"";
+      }
+      if (text.codePoints().allMatch(Character::isSpaceChar)) {
+        return "this is not an ordinary space: write a space, a tab or a line break instead";
+      }
+      if (text.codePoints().allMatch(Character::isLetterOrDigit)) {
+        return "names are written with the ASCII letters a to z and A to Z, the digits 0 to 9 and"
+            + " '_'";
+      }
+      return "";
     }
   }
 }

@@ -6,9 +6,11 @@ import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -39,6 +41,64 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     return List.copyOf(errors);
   }
 
+  /**
+   * Takes a reserved word where a name was expected as that name, after reporting it, so that the
+   * rest of the statement parses and is not reported as well: {@code neurons input, output;} is two
+   * errors, one per reserved word, not a third at the comma. Where a rule decides between
+   * alternatives, the word is turned into a name before the decision.
+   */
+  @Override
+  public void sync(Parser parser) throws RecognitionException {
+    if (!inErrorRecoveryMode(parser) && isKeywordForName(parser)) {
+      keywordAsName(parser);
+      return;
+    }
+    super.sync(parser);
+  }
+
+  @Override
+  public Token recoverInline(Parser parser) {
+    if (isKeywordForName(parser)) {
+      Token keyword = keywordAsName(parser);
+      parser.consume();
+      return keyword;
+    }
+    return super.recoverInline(parser);
+  }
+
+  /**
+   * Whether the current token is a reserved word where a name is expected, followed by what may
+   * follow a name. A reserved word followed by anything else more likely starts the next statement
+   * after an unfinished one ({@code input s, weights hebbian;}), and is left to recovery.
+   */
+  private static boolean isKeywordForName(Parser parser) {
+    Token current = parser.getCurrentToken();
+    int next = parser.getInputStream().LA(2);
+    boolean nameFollows =
+        next == HnetLexer.COMMA
+            || next == HnetLexer.SEMI
+            || next == HnetLexer.LBRACK
+            || next == HnetLexer.RBRACK
+            || next == HnetLexer.LBRACE
+            || next == HnetLexer.ARROW
+            || next == HnetLexer.BOTH
+            || next == HnetLexer.COLON
+            || next == HnetLexer.EQUALS;
+    return TokenWords.isKeyword(current.getType())
+        && current instanceof WritableToken
+        && nameFollows
+        && parser.getExpectedTokens().contains(HnetLexer.IDENT);
+  }
+
+  /** Reports a reserved word where a name belongs, and makes the token a name from now on. */
+  private Token keywordAsName(Parser parser) {
+    Token keyword = parser.getCurrentToken();
+    IntervalSet expected = parser.getExpectedTokens();
+    add(keyword, mismatch(expected, keyword), keywordHint(expected, keyword));
+    ((WritableToken) keyword).setType(HnetLexer.IDENT);
+    return keyword;
+  }
+
   @Override
   protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
     Token token = e.getOffendingToken();
@@ -49,7 +109,22 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   @Override
   protected void reportInputMismatch(Parser parser, InputMismatchException e) {
     Token token = e.getOffendingToken();
-    add(token, mismatch(e.getExpectedTokens(), token), keywordHint(e.getExpectedTokens(), token));
+    String hint =
+        isNumberInMatrix(e.getCtx(), token)
+            ? "a weight matrix is a list of rows, one per neuron: weights [[0, 1], [1, 0]];"
+            : keywordHint(e.getExpectedTokens(), token);
+    add(token, mismatch(e.getExpectedTokens(), token), hint);
+  }
+
+  /** Whether a number stands where a matrix expects a row: a vector written as a matrix. */
+  private static boolean isNumberInMatrix(RuleContext context, Token token) {
+    int type = token.getType();
+    boolean number =
+        type == HnetLexer.INTEGER
+            || type == HnetLexer.NUMBER
+            || type == HnetLexer.MINUS
+            || type == HnetLexer.PLUS;
+    return number && context != null && context.getRuleIndex() == HnetParser.RULE_matrix;
   }
 
   @Override

@@ -52,10 +52,13 @@ final class TokenWords {
     return false;
   }
 
+  /** The most characters of a token a message quotes; a longer one is cut with "...". */
+  static final int MAX_QUOTED = 40;
+
   /** Words for what was found: {@code name 'foo'}, {@code ';'}, {@code the end of the file}. */
   static String found(Token token) {
     int type = token.getType();
-    String text = token.getText();
+    String text = shortened(token.getText());
     if (type == Token.EOF) {
       return "the end of the file";
     }
@@ -72,10 +75,25 @@ final class TokenWords {
     return (word ? "keyword '" : "'") + text + "'";
   }
 
-  /** Words for a set of expected tokens: {@code a statement or '}'}, {@code a number}. */
+  /** The text, cut to {@value #MAX_QUOTED} characters with "..." when it is longer. */
+  static String shortened(String text) {
+    if (text.codePointCount(0, text.length()) <= MAX_QUOTED) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, MAX_QUOTED - 3)) + "...";
+  }
+
+  /**
+   * Words for a set of expected tokens: {@code a statement or '}'}, {@code a number}. A '/' that
+   * could continue a number is left out when something else could come instead: after {@code
+   * coupling 1} the likely fix is ';', not a fraction.
+   */
   static String expected(IntervalSet expected) {
     Set<String> words = new LinkedHashSet<>();
-    List<Integer> types = expected.toList();
+    List<Integer> types = new ArrayList<>(expected.toList());
+    if (types.size() > 1) {
+      types.remove(Integer.valueOf(HnetLexer.SLASH));
+    }
     if (types.containsAll(statementKeywords())) {
       words.add("a statement");
     }

@@ -2,6 +2,7 @@ package org.hnet.lang.diag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -134,5 +135,85 @@ class DiagnosticPrinterTest {
         .isEqualTo("2 errors, 1 warning");
     assertThat(DiagnosticPrinter.summary(List.of(warning))).isEqualTo("1 warning");
     assertThat(DiagnosticPrinter.summary(List.of())).isEqualTo("no problems");
+  }
+
+  @Test
+  void showsAWindowOfALongLineAroundTheCaret() {
+    // 1000 a's, then "bad", then 1000 b's: the caret at column 1001 is shown 40 columns into a
+    // 100-column window, after the "..." that marks the cut
+    String line = "a".repeat(1000) + "bad" + "b".repeat(1000);
+    Diagnostic d =
+        new Diagnostic(DiagnosticCode.SYNTAX, new SourceSpan("m", 1, 1001, 3), "bad here", "");
+
+    List<String> rendered = DiagnosticPrinter.of(Map.of("m", line)).render(d).lines().toList();
+
+    String window = "a".repeat(40) + "bad" + "b".repeat(57);
+    assertThat(rendered)
+        .containsExactly(
+            "m:1:1001: error: bad here [HN001]",
+            "  ..." + window + "...",
+            "  " + " ".repeat(3 + 40) + "^~~");
+  }
+
+  @Test
+  void cutsOnlyTheSideOfALongLineThatIsTooLong() {
+    // the caret at column 3 of a 300-column line: no cut on the left, columns 1 to 100 shown
+    String line = "x = " + "1".repeat(296);
+    Diagnostic d = new Diagnostic(DiagnosticCode.SYNTAX, new SourceSpan("m", 1, 3, 1), "eq", "");
+
+    List<String> rendered = DiagnosticPrinter.of(Map.of("m", line)).render(d).lines().toList();
+
+    assertThat(rendered.get(1)).isEqualTo("  " + line.substring(0, 100) + "...");
+    assertThat(rendered.get(2)).isEqualTo("    ^");
+  }
+
+  @Test
+  void aCaretAtTheEndOfALongLineStaysAfterItsLastCharacter() {
+    String line = "z".repeat(250);
+    Diagnostic d =
+        new Diagnostic(DiagnosticCode.SYNTAX, new SourceSpan("m", 1, 251, 1), "missing", "");
+
+    List<String> rendered = DiagnosticPrinter.of(Map.of("m", line)).render(d).lines().toList();
+
+    // columns 151 to 250 are shown after "...", and the caret comes after them
+    assertThat(rendered.get(1)).isEqualTo("  ..." + "z".repeat(100));
+    assertThat(rendered.get(2)).isEqualTo("  " + " ".repeat(103) + "^");
+  }
+
+  @Test
+  void aCarriageReturnAloneEndsALine() {
+    Diagnostic d = new Diagnostic(DiagnosticCode.SYNTAX, new SourceSpan("m", 3, 1, 5), "x", "");
+
+    String rendered = DiagnosticPrinter.of(Map.of("m", "one\rtwo\r\nthree\nfour")).render(d);
+
+    assertThat(rendered.lines().toList())
+        .containsExactly("m:3:1: error: x [HN001]", "  three", "  ^~~~~");
+  }
+
+  @Test
+  void aListBeyondTheCapShowsTheFirstAndCountsAllOfThem() {
+    List<Diagnostic> many = new ArrayList<>();
+    for (int line = 1; line <= 300; line++) {
+      many.add(new Diagnostic(DiagnosticCode.SYNTAX, new SourceSpan("m", line, 1, 1), "e", ""));
+    }
+
+    String rendered = DiagnosticPrinter.of(Map.of()).render(many);
+
+    // 100 headlines, the line for the 200 others (at the first of them, line 101), the summary
+    List<String> lines = rendered.lines().toList();
+    assertThat(lines).hasSize(103);
+    assertThat(lines.get(100))
+        .isEqualTo(
+            "m:101:1: error: 200 more problems are not shown, the first of them here [HN009]");
+    assertThat(lines.get(102)).isEqualTo("300 errors, 200 not shown");
+    assertThat(DiagnosticPrinter.summary(many)).isEqualTo("300 errors");
+  }
+
+  @Test
+  void aDiagnosticWithoutAFileHasNoPosition() {
+    Diagnostic d =
+        new Diagnostic(DiagnosticCode.UNREADABLE_FILE, SourceSpan.startOf(""), "no file", "");
+
+    assertThat(d.headline()).isEqualTo("error: no file [HN003]");
   }
 }

@@ -1,6 +1,7 @@
 package org.hnet.lang.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.hnet.lang.diag.Diagnostic;
@@ -34,6 +35,71 @@ class SyntaxMessagesTest {
 
     assertThat(d.message()).isEqualTo("expected a name but found keyword 'input'");
     assertThat(d.hint()).contains("'input' is a keyword");
+  }
+
+  @Test
+  void eachReservedWordUsedAsANameIsOneErrorAndTheCommasBetweenThemNone() {
+    List<Diagnostic> diagnostics =
+        ModelParser.parse("m", "network a { neurons input, output; }").diagnostics();
+
+    // "input" at column 21, "output" at column 28
+    assertThat(diagnostics)
+        .extracting(d -> d.span().toString(), Diagnostic::message)
+        .containsExactly(
+            tuple("m:1:21", "expected a name but found keyword 'input'"),
+            tuple("m:1:28", "expected a name but found keyword 'output'"));
+  }
+
+  @Test
+  void aFractionIsNotOfferedAfterANumberWhenSomethingElseCanFollow() {
+    Diagnostic d = only("network a { coupling 1 ] }");
+
+    assertThat(d.message()).isEqualTo("expected ';' but found ']'");
+  }
+
+  @Test
+  void lettersBeyondAsciiInANameAreReportedOnceWithTheWholeName() {
+    Diagnostic d = only("network a { neurons z\u00fcrich_stra\u00dfe; }");
+
+    // u-umlaut at column 22, sharp s at column 31: one diagnostic underlines both and what is
+    // between
+    assertThat(d.message())
+        .isEqualTo("unexpected characters '\u00fc\u00df' in 'z\u00fcrich_stra\u00dfe'");
+    assertThat(d.hint()).contains("ASCII letters");
+    assertThat(d.span().toString()).isEqualTo("m:1:22");
+    assertThat(d.span().length()).isEqualTo(11);
+  }
+
+  @Test
+  void lookAlikeCharactersAreToldWhichAsciiCharacterToWrite() {
+    Diagnostic minus = only("network a { thresholds [\u22121]; }");
+    List<Diagnostic> quotes =
+        ModelParser.parse("m", "network a { patterns { \u201c+-\u201d; } }").diagnostics();
+
+    assertThat(minus.message()).isEqualTo("unexpected character '\u2212' in '\u22121'");
+    assertThat(minus.hint()).contains("ASCII '-'");
+    assertThat(quotes.get(0).hint()).contains("ASCII double quotes");
+  }
+
+  @Test
+  void aVectorWhereAMatrixBelongsIsToldWhatAMatrixIs() {
+    Diagnostic d = only("network a { weights [0, 1]; }");
+
+    assertThat(d.message()).isEqualTo("expected '[' or ']' but found number 0");
+    assertThat(d.hint()).startsWith("a weight matrix is a list of rows");
+  }
+
+  @Test
+  void anEmptyMatrixParsesSoThatTheCheckCanSayWhatItNeeds() {
+    assertThat(ModelParser.parse("m", "network a { weights []; }").diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aVeryLongTokenIsQuotedShortened() {
+    Diagnostic d = only("network a { neurons s " + "x".repeat(5000) + "; }");
+
+    assertThat(d.message())
+        .isEqualTo("expected ',' or ';' but found name '" + "x".repeat(37) + "...'");
   }
 
   @Test

@@ -103,10 +103,106 @@ class PatternFilesTest {
   }
 
   @Test
-  void aHeaderAloneHoldsNoPatterns() {
-    assertThat(diagnostics("a,b\n", true))
+  void aHeaderAloneHoldsNoPatternsAndSaysItIsAHeader() {
+    assertThat(diagnostics("\na,b\n", true))
         .singleElement()
-        .satisfies(d -> assertThat(d.message()).endsWith("holds no patterns"));
+        .satisfies(
+            d -> {
+              assertThat(d.message())
+                  .isEqualTo("pattern file p holds no patterns: its only line is a header");
+              assertThat(d.span().toString()).isEqualTo("p:2:1");
+            });
+  }
+
+  @Test
+  void aFirstLineOfNumbersIsAPatternEvenWhenANumberIsNotAValue() {
+    // 1.0 is a number, so line 1 is a pattern, whose first value is wrong: it is not dropped
+    assertThat(diagnostics("1.0,-1,1,-1\n1,1,-1,-1\n", true))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message())
+                  .isEqualTo("value '1.0' in a pattern file: expected 0 or 1, or -1 or 1");
+              assertThat(d.span().toString()).isEqualTo("p:1:1");
+            });
+  }
+
+  @Test
+  void aFirstLineMixingNumbersAndWordsIsNeitherHeaderNorPattern() {
+    assertThat(diagnostics("1, p1, 0\n1, 0, 1\n", true))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).startsWith("line 1 mixes numbers and words");
+              assertThat(d.span().toString()).isEqualTo("p:1:4");
+            });
+  }
+
+  @Test
+  void aColumnNamedLabelMakesAHeaderWhateverTheOtherNames() {
+    PatternSet patterns = parse("0,LABEL,1\n1,x,-1\n", true, Activation.BIPOLAR);
+
+    assertThat(patterns.rows()).containsExactly(new int[] {1, -1});
+    assertThat(patterns.labels()).containsExactly("x");
+  }
+
+  @Test
+  void aTrailingCommaIsAnEmptyCellRightAfterIt() {
+    // "1,-1,1,-1," has 10 characters: the empty cell is at column 11
+    assertThat(diagnostics("1,-1,1,-1,\n", true))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message())
+                  .isEqualTo("empty cell in a pattern file: line 1 ends with a comma");
+              assertThat(d.span().toString()).isEqualTo("p:1:11");
+            });
+    assertThat(diagnostics("1,,1\n", true))
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().toString()).isEqualTo("p:1:3"));
+  }
+
+  @Test
+  void semicolonsOrTabsBetweenCellsAreNamedOnce() {
+    assertThat(diagnostics("1;-1;1;-1\n-1;1;1;1\n", true))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message())
+                  .isEqualTo("the cells of line 1 are separated by ';'; hnet reads commas");
+              assertThat(d.span().toString()).isEqualTo("p:1:2");
+            });
+    assertThat(diagnostics("1,0\n1\t0\n", true))
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("separated by tabs"));
+  }
+
+  @Test
+  void labelsMayRepeatInProbesButNotInStoredPatterns() {
+    String text = "label,a,b\nx,1,0\ny,0,0\nx,0,1\n";
+
+    PatternFileResult probes = PatternFiles.parse("p", text, true, Activation.BINARY);
+    PatternFileResult stored =
+        PatternFiles.parse("p", text, true, Activation.BINARY, PatternFiles.Labels.UNIQUE);
+
+    assertThat(probes.patterns().get().labels()).containsExactly("x", "y", "x");
+    assertThat(stored.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.DUPLICATE_LABEL);
+              assertThat(d.span().toString()).isEqualTo("p:4:1");
+              assertThat(d.hint()).startsWith("the first is at line 2, column 1");
+            });
+  }
+
+  @Test
+  void carriageReturnsAloneEndLinesInPatternFiles() {
+    assertThat(parse("+-\r-+\r", false, Activation.BIPOLAR).rows())
+        .containsExactly(new int[] {1, -1}, new int[] {-1, 1});
+    assertThat(diagnostics("1,0\r1,x\r", true))
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().toString()).isEqualTo("p:2:3"));
   }
 
   @Test

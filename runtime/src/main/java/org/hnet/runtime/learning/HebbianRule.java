@@ -29,6 +29,19 @@ public final class HebbianRule {
   }
 
   /**
+   * The weights learned from {@code bipolarPatterns}, in an array no rule keeps: the same as {@code
+   * of(size)}, a {@link #train} per pattern and {@link #weights()}, without the copy, which matters
+   * when the {@code 8 size^2} bytes of a large network are most of the memory there is.
+   *
+   * @throws IllegalArgumentException if {@code size} or a pattern is invalid
+   */
+  public static long[] weightsOf(int size, Iterable<int[]> bipolarPatterns) {
+    HebbianRule rule = of(size);
+    bipolarPatterns.forEach(rule::train);
+    return rule.weights;
+  }
+
+  /**
    * Adds one pattern.
    *
    * @param bipolarPattern {@code size} values, each -1 or +1

@@ -3,6 +3,7 @@ package org.hnet.runtime.learning;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The pseudo-inverse (projection) rule: for patterns {@code p_1 .. p_m}, the columns of the {@code
@@ -67,13 +68,9 @@ public final class PseudoinverseRule {
    */
   public RationalWeights exactWeights() {
     int m = patterns.size();
-    BigInteger[][] augmented = new BigInteger[m][];
-    for (int a = 0; a < m; a++) {
-      augmented[a] = exactGramRowAndPattern(a);
-    }
-
-    // [G | X^T] becomes [det(G) I | det(G) G^-1 X^T]
-    BigInteger det = fractionFreeGaussJordan(augmented);
+    Elimination elimination = eliminated();
+    BigInteger[][] augmented = elimination.augmented();
+    BigInteger det = elimination.det();
 
     // W = X (det G^-1 X^T) / det, diagonal cleared
     BigInteger[] numerators = new BigInteger[size * size];
@@ -83,6 +80,101 @@ public final class PseudoinverseRule {
       }
     }
     return RationalWeights.of(size, det, numerators);
+  }
+
+  /**
+   * A multiple of the common denominator of the exact weights in lowest terms, found without
+   * computing the weights: {@code det G} divided by its gcd with every entry of {@code det(G) G^-1
+   * X^T}, since {@code W} times that quotient has integer entries. It costs {@code m^2 (m + n)}
+   * operations instead of the {@code n^2 m} of the weights, and is rarely more than a few times the
+   * true denominator, so it tells cheaply whether the exact weights can fit 64-bit integers.
+   *
+   * @throws SingularPatternsException if the patterns are linearly dependent
+   */
+  public BigInteger denominatorBound() {
+    Elimination elimination = eliminated();
+    return elimination.det().divide(elimination.commonFactor());
+  }
+
+  /**
+   * The exact weights computed in 64-bit arithmetic, the same numbers as {@link #exactWeights} in
+   * one {@code long} array, or empty when a number on the way does not fit a {@code long}. Only the
+   * elimination on the {@code m x (m + n)} matrix uses big integers.
+   *
+   * @throws SingularPatternsException if the patterns are linearly dependent
+   */
+  public Optional<LongRationalWeights> exactLongWeights() {
+    int m = patterns.size();
+    Elimination elimination = eliminated();
+    BigInteger[][] augmented = elimination.augmented();
+    BigInteger factor = elimination.commonFactor();
+    BigInteger bound = elimination.det().divide(factor);
+    if (bound.bitLength() > 63) {
+      return Optional.empty();
+    }
+    long[][] solved = new long[m][size];
+    for (int a = 0; a < m; a++) {
+      for (int j = 0; j < size; j++) {
+        BigInteger y = augmented[a][m + j].divide(factor);
+        if (y.bitLength() > 63) {
+          return Optional.empty();
+        }
+        solved[a][j] = y.longValue();
+      }
+    }
+    try {
+      return Optional.of(longWeights(bound.longValue(), solved));
+    } catch (ArithmeticException overflow) {
+      return Optional.empty();
+    }
+  }
+
+  /** W = X Y / bound, diagonal cleared, with Y = bound G^-1 X^T in longs. */
+  private LongRationalWeights longWeights(long bound, long[][] solved) {
+    long[] numerators = new long[size * size];
+    for (int i = 0; i < size; i++) {
+      for (int j = 0; j < size; j++) {
+        if (i != j) {
+          long sum = 0;
+          for (int a = 0; a < solved.length; a++) {
+            long y = solved[a][j];
+            sum = patterns.get(a)[i] > 0 ? Math.addExact(sum, y) : Math.subtractExact(sum, y);
+          }
+          numerators[i * size + j] = sum;
+        }
+      }
+    }
+    return LongRationalWeights.reduced(size, bound, numerators);
+  }
+
+  /**
+   * {@code [G | X^T]} after fraction-free Gauss-Jordan elimination.
+   *
+   * @param det {@code det G}, 1 without patterns
+   * @param augmented {@code [det(G) I | det(G) G^-1 X^T]}
+   */
+  private record Elimination(BigInteger det, BigInteger[][] augmented) {
+
+    /** The gcd of {@code det G} and every entry of {@code det(G) G^-1 X^T}. */
+    BigInteger commonFactor() {
+      int m = augmented.length;
+      BigInteger gcd = det;
+      for (BigInteger[] row : augmented) {
+        for (int j = m; j < row.length && !gcd.equals(BigInteger.ONE); j++) {
+          gcd = gcd.gcd(row[j]);
+        }
+      }
+      return gcd;
+    }
+  }
+
+  private Elimination eliminated() {
+    int m = patterns.size();
+    BigInteger[][] augmented = new BigInteger[m][];
+    for (int a = 0; a < m; a++) {
+      augmented[a] = exactGramRowAndPattern(a);
+    }
+    return new Elimination(fractionFreeGaussJordan(augmented), augmented);
   }
 
   /**

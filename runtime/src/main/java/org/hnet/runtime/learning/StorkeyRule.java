@@ -2,6 +2,7 @@ package org.hnet.runtime.learning;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Storkey's incremental learning rule (A. Storkey, "Increasing the capacity of a Hopfield network
@@ -44,6 +45,90 @@ public final class StorkeyRule {
   /** A rule for {@code size} neurons computing double weights. */
   public static StorkeyRule floating(int size) {
     return new StorkeyRule(BipolarPatterns.checkSize(size), false);
+  }
+
+  /**
+   * The double weights learned from {@code bipolarPatterns}, in an array no rule keeps: the same as
+   * {@link #floating}, a {@link #train} per pattern and {@link #weights()}, without the copy.
+   *
+   * @throws IllegalArgumentException if {@code size} or a pattern is invalid
+   */
+  public static double[] floatingWeightsOf(int size, Iterable<int[]> bipolarPatterns) {
+    StorkeyRule rule = floating(size);
+    bipolarPatterns.forEach(rule::train);
+    return rule.values;
+  }
+
+  /**
+   * The exact weights learned from {@code bipolarPatterns}, computed in 64-bit arithmetic: the same
+   * numbers as {@link #exact} gives, in lowest terms, in one {@code long} array, or empty as soon
+   * as a number on the way does not fit a {@code long} (then {@link #exact} can still compute them,
+   * at the cost of a {@code BigInteger} per weight).
+   *
+   * @throws IllegalArgumentException if {@code size} or a pattern is invalid
+   */
+  public static Optional<LongRationalWeights> exactLongWeights(
+      int size, Iterable<int[]> bipolarPatterns) {
+    BipolarPatterns.checkSize(size);
+    LongRationalWeights weights = new LongRationalWeights(size, 1, new long[size * size]);
+    try {
+      for (int[] p : bipolarPatterns) {
+        BipolarPatterns.check(size, p);
+        weights = longStep(weights, p);
+      }
+      return Optional.of(weights);
+    } catch (ArithmeticException overflow) {
+      return Optional.empty();
+    }
+  }
+
+  /** One pattern in 64-bit arithmetic, in place: the numerators of {@link #exactStep}. */
+  private static LongRationalWeights longStep(LongRationalWeights old, int[] p) {
+    int n = old.size();
+    long d = old.denominator();
+    long[] w = old.numerators();
+
+    // d S_i = sum over k of d w(i, k) p_k, from the weights before this pattern
+    long[] fields = new long[n];
+    for (int i = 0; i < n; i++) {
+      long sum = 0;
+      for (int k = 0; k < n; k++) {
+        sum = Math.addExact(sum, signed(w[i * n + k], p[k]));
+      }
+      fields[i] = sum;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        long ij = longEntry(w, fields, d, n, p, i, j);
+        long ji = longEntry(w, fields, d, n, p, j, i);
+        w[i * n + j] = ij;
+        w[j * n + i] = ji;
+      }
+    }
+
+    // every numerator above is over n * d
+    return LongRationalWeights.reduced(n, Math.multiplyExact(d, (long) n), w);
+  }
+
+  private static long longEntry(long[] w, long[] fields, long d, int n, int[] p, int i, int j) {
+    // d h(i, j) = d S_i - d w(i, j) p_j
+    long hij = Math.subtractExact(fields[i], signed(w[i * n + j], p[j]));
+    long hji = Math.subtractExact(fields[j], signed(w[j * n + i], p[i]));
+
+    // n d w'(i, j) = n d w(i, j) + d p_i p_j - p_i d h(j, i) - d h(i, j) p_j
+    long value = Math.multiplyExact((long) n, w[i * n + j]);
+    value = Math.addExact(value, signed(d, p[i] * p[j]));
+    value = Math.subtractExact(value, signed(hji, p[i]));
+    value = Math.subtractExact(value, signed(hij, p[j]));
+    if (value == Long.MIN_VALUE) {
+      throw new ArithmeticException("a numerator reached -2^63, which has no opposite");
+    }
+    return value;
+  }
+
+  /** {@code x} times the sign {@code sign} (1 or -1), refusing the one product that overflows. */
+  private static long signed(long x, int sign) {
+    return sign > 0 ? x : Math.negateExact(x);
   }
 
   /**

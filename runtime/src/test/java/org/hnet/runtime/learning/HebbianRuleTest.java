@@ -37,6 +37,14 @@ class HebbianRuleTest {
   }
 
   @Test
+  void weightsOfGivesTheFormalizationsHebbianPsWithoutARule() {
+    long[] weights =
+        HebbianRule.weightsOf(4, List.of(new int[] {1, 1, -1, -1}, new int[] {-1, 1, -1, 1}));
+
+    assertThat(weights).containsExactly(LearningFixtures.leanHebbianWeights("Hebbian_ps"));
+  }
+
+  @Test
   void patternsTrainedInSeparateCallsAreBothRemembered() {
     int[] first = {1, 1, -1, -1};
     int[] second = {-1, 1, -1, 1};

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class PseudoinverseRuleTest {
@@ -106,6 +107,74 @@ class PseudoinverseRuleTest {
     rule.train(new int[] {-1, 1});
 
     assertThatThrownBy(rule::exactWeights).isInstanceOf(SingularPatternsException.class);
+  }
+
+  @Test
+  void longWeightsAreTheExactWeightsForTheDigitsAndForOrthogonalPatterns() {
+    PseudoinverseRule digits = PseudoinverseRule.of(64);
+    LearningFixtures.digitPrototypes().forEach(digits::train);
+    PseudoinverseRule orthogonal = PseudoinverseRule.of(4);
+    orthogonal.train(new int[] {1, 1, -1, -1});
+    orthogonal.train(new int[] {-1, 1, -1, 1});
+
+    // 2960947479 as computed with Python's fractions module; 2 as in the test above
+    assertSameWeights(digits.exactLongWeights().orElseThrow(), digits.exactWeights());
+    assertThat(digits.exactLongWeights().orElseThrow().denominator()).isEqualTo(2_960_947_479L);
+    assertThat(orthogonal.exactLongWeights().orElseThrow().denominator()).isEqualTo(2);
+  }
+
+  @Test
+  void longWeightsAgreeWithBigIntegerWeightsOnRandomIndependentPatterns() {
+    for (int c = 0; c < 40; c++) {
+      long seed = 9_100 + c;
+      SplittableRandom random = new SplittableRandom(seed);
+      int n = random.nextInt(2, 12);
+      PseudoinverseRule rule = PseudoinverseRule.of(n);
+      for (int k = random.nextInt(1, n); k > 0; k--) {
+        rule.train(randomPattern(random, n));
+      }
+      try {
+        RationalWeights exact = rule.exactWeights();
+        assertSameWeights(rule.exactLongWeights().orElseThrow(), exact);
+        assertThat(rule.denominatorBound().mod(exact.denominator()))
+            .as("seed " + seed + ": the bound is a multiple of the denominator")
+            .isEqualTo(BigInteger.ZERO);
+      } catch (SingularPatternsException dependent) {
+        assertThatThrownBy(rule::exactLongWeights).isInstanceOf(SingularPatternsException.class);
+      }
+    }
+  }
+
+  @Test
+  void theDenominatorBoundOfOrthogonalPatternsIsSmallThoughTheirGramDeterminantIsNot() {
+    // 16 rows of the 64 x 64 Sylvester-Hadamard matrix: G = 64 I, det G = 64^16 = 2^96, but
+    // W = X X^T / 64, so the bound divides 64
+    PseudoinverseRule rule = PseudoinverseRule.of(64);
+    for (int a = 0; a < 16; a++) {
+      int[] row = new int[64];
+      for (int j = 0; j < 64; j++) {
+        row[j] = Integer.bitCount(a & j) % 2 == 0 ? 1 : -1;
+      }
+      rule.train(row);
+    }
+
+    assertThat(BigInteger.valueOf(64).mod(rule.denominatorBound())).isEqualTo(BigInteger.ZERO);
+  }
+
+  private static int[] randomPattern(SplittableRandom random, int n) {
+    int[] p = new int[n];
+    for (int k = 0; k < n; k++) {
+      p[k] = random.nextBoolean() ? 1 : -1;
+    }
+    return p;
+  }
+
+  static void assertSameWeights(LongRationalWeights actual, RationalWeights expected) {
+    assertThat(BigInteger.valueOf(actual.denominator())).isEqualTo(expected.denominator());
+    for (int k = 0; k < actual.numerators().length; k++) {
+      assertThat(BigInteger.valueOf(actual.numerators()[k]))
+          .isEqualTo(expected.numerator(k / actual.size(), k % actual.size()));
+    }
   }
 
   @Test

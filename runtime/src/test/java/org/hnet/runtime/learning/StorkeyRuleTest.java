@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class StorkeyRuleTest {
@@ -56,6 +58,56 @@ class StorkeyRuleTest {
   }
 
   @Test
+  void longWeightsAreTheExactWeightsOfTheDigits() {
+    StorkeyRule rule = StorkeyRule.exact(64);
+    LearningFixtures.digitPrototypes().forEach(rule::train);
+
+    LongRationalWeights fast =
+        StorkeyRule.exactLongWeights(64, LearningFixtures.digitPrototypes()).orElseThrow();
+
+    PseudoinverseRuleTest.assertSameWeights(fast, rule.exactWeights());
+  }
+
+  @Test
+  void longWeightsAgreeWithBigIntegerWeightsOnRandomPatterns() {
+    for (int c = 0; c < 60; c++) {
+      long seed = 9_300 + c;
+      SplittableRandom random = new SplittableRandom(seed);
+      int n = random.nextInt(1, 10);
+      List<int[]> patterns = new ArrayList<>();
+      for (int k = random.nextInt(1, 6); k > 0; k--) {
+        int[] p = new int[n];
+        for (int u = 0; u < n; u++) {
+          p[u] = random.nextBoolean() ? 1 : -1;
+        }
+        patterns.add(p);
+      }
+      StorkeyRule exact = StorkeyRule.exact(n);
+      patterns.forEach(exact::train);
+
+      PseudoinverseRuleTest.assertSameWeights(
+          StorkeyRule.exactLongWeights(n, patterns).orElseThrow(), exact.exactWeights());
+    }
+  }
+
+  @Test
+  void longWeightsGiveUpWhenTheDenominatorOutgrowsSixtyFourBits() {
+    // 65 is odd, so each pattern multiplies the denominator by 65 and no factor cancels: 11
+    // patterns need 65^11 > 2^66
+    SplittableRandom random = new SplittableRandom(9_500);
+    List<int[]> patterns = new ArrayList<>();
+    for (int k = 0; k < 11; k++) {
+      int[] p = new int[65];
+      for (int u = 0; u < 65; u++) {
+        p[u] = random.nextBoolean() ? 1 : -1;
+      }
+      patterns.add(p);
+    }
+
+    assertThat(StorkeyRule.exactLongWeights(65, patterns)).isEmpty();
+  }
+
+  @Test
   void floatingModeAgreesWithExactMode() {
     List<int[]> digits = LearningFixtures.digitPrototypes();
     StorkeyRule exact = StorkeyRule.exact(64);
@@ -70,6 +122,17 @@ class StorkeyRuleTest {
       assertThat(actual[k]).isCloseTo(expected[k], within(1e-12));
     }
     assertThat(floating.isExact()).isFalse();
+  }
+
+  @Test
+  void floatingWeightsOfIsTheFloatingRulesWeights() {
+    // the first pattern gives p p^T / 3 off the diagonal, as in the exact test above
+    double[] weights = StorkeyRule.floatingWeightsOf(3, List.of(new int[] {1, 1, -1}));
+
+    double third = 1.0 / 3;
+    assertThat(weights)
+        .containsExactly(
+            new double[] {0, third, -third, third, 0, -third, -third, -third, 0}, within(1e-15));
   }
 
   @Test
