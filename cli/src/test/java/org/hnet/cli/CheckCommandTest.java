@@ -17,7 +17,7 @@ class CheckCommandTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
-        .contains("2 networks, no problems")
+        .contains("2 networks, 1 warning")
         .contains("64 neurons as an 8 x 8 grid, bipolar")
         .contains(
             "pseudoinverse rule on 10 patterns, exact over the common denominator 2960947479");

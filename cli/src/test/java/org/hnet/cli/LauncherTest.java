@@ -110,7 +110,7 @@ class LauncherTest {
   }
 
   @Test
-  void outOfMemoryThroughTheLauncherIsOneLine() throws IOException, InterruptedException {
+  void aModelTooLargeForTheHeapIsRefusedWithTheWayOut() throws IOException, InterruptedException {
     Path model = Files.writeString(temp.resolve("big.hnet"), "network big { neurons s[2000]; }\n");
 
     Run run =
@@ -121,8 +121,11 @@ class LauncherTest {
             "check",
             model.toString());
 
-    assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err().lines()).singleElement().asString().startsWith("hnet: not enough memory");
+    assertThat(run.code()).as(run.err()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("[HN110]")
+        .contains("HNET_JAVA_OPTS")
+        .doesNotContain("OutOfMemoryError");
   }
 
   @Test

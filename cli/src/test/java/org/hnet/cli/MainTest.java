@@ -18,9 +18,9 @@ import picocli.CommandLine.Command;
 class MainTest {
 
   @Test
-  void runningOutOfMemoryIsOneLineWithTheWayOut(@TempDir Path folder)
+  void aModelTooLargeForTheHeapIsRefusedBeforeMemoryRunsOut(@TempDir Path folder)
       throws IOException, InterruptedException {
-    // 2000 neurons need about 40 * 2000^2 bytes = 160 MB while checked: far beyond 32 MB
+    // 2000 dense neurons need tens of megabytes while checked: more than a 32 MB heap has left
     Path model =
         Files.writeString(folder.resolve("big.hnet"), "network big { neurons s[2000]; }\n");
     Process java =
@@ -36,12 +36,36 @@ class MainTest {
             .start();
     String err = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
-    assertThat(java.waitFor()).as(err).isEqualTo(1);
-    assertThat(err.lines())
+    assertThat(java.waitFor()).as(err).isEqualTo(2);
+    assertThat(err)
+        .contains(model + ":1:9: error: network 'big' has 2000 neurons")
+        .contains("[HN110]")
+        .doesNotContain("OutOfMemoryError")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineWithTheWayOut() {
+    HnetCommand root = new HnetCommand();
+    CommandLine commandLine = new CommandLine(root).addSubcommand(new Hungry());
+    StringWriter err = new StringWriter();
+
+    int code =
+        Main.execute(
+            commandLine,
+            root,
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true),
+            Optional::empty,
+            "hungry");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().lines())
         .singleElement()
         .asString()
-        .startsWith("hnet: not enough memory while checking " + model + " (Java may use at most ")
-        .endsWith("); give Java more, e.g. HNET_JAVA_OPTS=-Xmx8g (see hnet --help)");
+        .startsWith("hnet: not enough memory")
+        .contains("Java may use at most ")
+        .endsWith("give Java more, e.g. HNET_JAVA_OPTS=-Xmx8g (see hnet --help)");
   }
 
   @Test
@@ -75,6 +99,15 @@ class MainTest {
         .contains("Exit codes: 0 success; 1 the command failed (an output could not be written,")
         .contains("or Java ran out of memory or stack); 2 usage error or invalid model; 70")
         .contains("JAVA_OPTS and then HNET_JAVA_OPTS to java, for example HNET_JAVA_OPTS=-Xmx8g");
+  }
+
+  /** A command that runs out of memory, as a model too large for the heap would. */
+  @Command(name = "hungry")
+  static final class Hungry implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new OutOfMemoryError("Java heap space");
+    }
   }
 
   /** A command that recurses until the stack overflows. */

@@ -75,7 +75,7 @@ class ExampleModelsTest {
               assertThat(d.span().line()).isEqualTo(27);
               assertThat(d.message())
                   .startsWith(
-                      "all 10 stored patterns of network 'digits_hebbian' are not fixed points");
+                      "none of the 10 stored patterns of network 'digits_hebbian' is a fixed point");
             });
   }
 

@@ -89,12 +89,15 @@ final class PatternUseCheck {
       List<String> moved,
       int checked,
       int stored) {
+    boolean none = checked == stored && moved.size() == stored && stored > 1;
     String of =
         checked < stored
             ? moved.size() + " of the first " + checked + " of " + count(stored, "stored pattern")
-            : moved.size() == stored
-                ? (stored == 1 ? "the stored pattern" : "all " + stored + " stored patterns")
-                : moved.size() + " of the " + count(stored, "stored pattern");
+            : none
+                ? "none of the " + stored + " stored patterns"
+                : moved.size() == stored
+                    ? "the stored pattern"
+                    : moved.size() + " of the " + count(stored, "stored pattern");
     String more = moved.size() > NAMED ? " and " + (moved.size() - NAMED) + " more" : "";
     context
         .diagnostics()
@@ -105,7 +108,9 @@ final class PatternUseCheck {
                 + " of network '"
                 + context.network().text()
                 + "' "
-                + (moved.size() == 1 ? "is not a fixed point" : "are not fixed points")
+                + (none
+                    ? "is a fixed point"
+                    : moved.size() == 1 ? "is not a fixed point" : "are not fixed points")
                 + " of its "
                 + rule.keyword()
                 + " weights: "

@@ -193,7 +193,7 @@ final class NetworkSpecReader {
     if (first.integer() != firstIndex) {
       throw first.error("expected " + firstIndex + ", the number of neurons in earlier groups");
     }
-    int label = node.field("firstLabel").integer(0, Integer.MAX_VALUE - size);
+    int label = node.field("firstLabel").integer(Integer.MIN_VALUE, Integer.MAX_VALUE - size);
     int rows = node.field("rows").integer(1, size);
     int columns = node.field("columns").integer(1, size);
     boolean fits =
